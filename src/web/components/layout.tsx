@@ -1,0 +1,60 @@
+// The page frame: language, title, skip link, header with language switch, breadcrumbs, main landmark, footer.
+import type { ComponentChildren } from "preact";
+import type { PageContext } from "../context.ts";
+
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+export function Layout(props: { ctx: PageContext; title: string; crumbs?: Crumb[]; children: ComponentChildren }) {
+  const { ctx, title, crumbs = [], children } = props;
+  const { t, locale } = ctx;
+  const other = locale === "sv" ? "en" : "sv";
+  const switchHref = `/sprak/${other}?tillbaka=${encodeURIComponent(ctx.path)}`;
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${t("title.suffix")}`}</title>
+        <link rel="stylesheet" href="/static/app.css" />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t("layout.skipToContent")}
+        </a>
+        <header class="site-header">
+          <div class="container site-header__inner">
+            <a class="site-header__name" href="/">
+              {t("app.name")}
+            </a>
+            <a class="site-header__lang" href={switchHref} lang={other} hrefLang={other} aria-label={t("layout.languageSwitchLabel")}>
+              {t("layout.languageSwitch")}
+            </a>
+          </div>
+        </header>
+        {crumbs.length > 0 && (
+          <nav class="container breadcrumbs" aria-label={t("layout.breadcrumbs")}>
+            <ol>
+              <li>
+                <a href="/">{t("layout.home")}</a>
+              </li>
+              {crumbs.map((crumb, index) => (
+                <li key={index}>{crumb.href ? <a href={crumb.href}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}</li>
+              ))}
+            </ol>
+          </nav>
+        )}
+        <main id="main" class="container" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p>{t("layout.footer")}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,37 @@
+// Maps named errors to pages once: 404 page, login redirect for internal pages, a calm 500 page without a stack trace.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { h } from "preact";
+import { AppError, LoginRequired } from "../domain/errors.ts";
+import type { AppState } from "./app-state.ts";
+import { pageContext } from "./context.ts";
+import { renderDocument } from "./render.ts";
+import { MessagePage } from "./pages/message-page.tsx";
+
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
+  const ctx = pageContext(request);
+  return reply
+    .code(404)
+    .type("text/html; charset=utf-8")
+    .send(renderDocument(h(MessagePage, { ctx, title: ctx.t("notFound.title"), body: ctx.t("notFound.body"), link: { href: "/", label: ctx.t("notFound.back") } })));
+}
+
+export function registerErrorPages(app: FastifyInstance, state: AppState) {
+  app.setNotFoundHandler((request, reply) => sendNotFound(request, reply));
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof LoginRequired) {
+      return reply.redirect(`/logga-in?tillbaka=${encodeURIComponent(request.url)}`, 303);
+    }
+    if (error instanceof AppError && error.status === 404) return sendNotFound(request, reply);
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) {
+      // Malformed requests (bad encoding, oversized body …) get the 404-style page with their status, no details.
+      return sendNotFound(request, reply.code(status));
+    }
+    request.log.error({ err: error }, "unhandled error");
+    const ctx = pageContext(request);
+    return reply
+      .code(state.ready ? 500 : 503)
+      .type("text/html; charset=utf-8")
+      .send(renderDocument(h(MessagePage, { ctx, title: ctx.t("error.title"), body: ctx.t("error.body"), link: { href: "/", label: ctx.t("notFound.back") } })));
+  });
+}

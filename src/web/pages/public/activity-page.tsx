@@ -1,0 +1,175 @@
+// Activity page: every field, financing, and the reports of each round with status, narrative and figures.
+import type { ComponentChildren } from "preact";
+import type { PageContext } from "../../context.ts";
+import { Layout } from "../../components/layout.tsx";
+import { Swatch } from "../../components/status-bar.tsx";
+import { Paragraphs } from "../../components/text.tsx";
+import { formatDate, formatNumber, type MessageKey } from "../../i18n/index.ts";
+import type { ActivityView, PlanGraph } from "../../../queries/plan-graph.ts";
+import { statusName } from "../../../queries/plan-stats.ts";
+import { links } from "./links.ts";
+import { activityHeading, dateRangeLabel, figureValue, goalHeading, goalLabel, measureLabel, organisationName, phaseLabel, termsOf } from "./labels.ts";
+
+function Field(props: { label: string; value: ComponentChildren }) {
+  return (
+    <div>
+      <dt>{props.label}</dt>
+      <dd>{props.value}</dd>
+    </div>
+  );
+}
+
+function orgLinks(graph: PlanGraph, ids: string[]) {
+  return ids.map((id, i) => {
+    const org = graph.organisations.find((o) => o.id === id);
+    if (!org) return null;
+    return (
+      <span key={id}>
+        {i > 0 && ", "}
+        <a href={links.organisation(graph.workspace.slug, org.slug)}>{org.name}</a>
+      </span>
+    );
+  });
+}
+
+export function ActivityPage(props: { ctx: PageContext; graph: PlanGraph; activity: ActivityView }) {
+  const { ctx, graph, activity } = props;
+  const { t } = ctx;
+  const { plan, workspace } = graph;
+  const goal = graph.goals.find((g) => g.id === activity.goalId)!;
+  const strategies = graph.strategies.filter((s) => activity.strategyIds.includes(s.id));
+  const actionPlan = graph.actionPlans.find((p) => p.id === activity.actionPlanId);
+  const need = activity.fromNeedId ? graph.needs.find((n) => n.id === activity.fromNeedId) : undefined;
+  const reports = graph.rounds.flatMap((round) => graph.reports.filter((r) => r.roundId === round.id && r.activityId === activity.id).map((report) => ({ round, report })));
+  const taxonomyRows = graph.taxonomies
+    .filter((tx) => tx.key !== "activity_kind")
+    .map((tx) => ({ name: ctx.locale === "en" ? tx.nameEn ?? tx.name : tx.name, values: termsOf(ctx, graph, activity.termIds, tx.key) }))
+    .filter((row) => row.values.length > 0);
+  const kind = termsOf(ctx, graph, activity.termIds, "activity_kind");
+  const title = activityHeading(ctx, graph, activity);
+  return (
+    <Layout
+      ctx={ctx}
+      title={title}
+      crumbs={[
+        { label: workspace.name, href: `/#${workspace.slug}` },
+        { label: plan.name, href: links.plan(workspace.slug, plan.slug) },
+        { label: `${goalLabel(ctx, graph)} ${goal.number}`, href: links.goal(workspace.slug, plan.slug, goal.number) },
+        { label: activity.number ? `${measureLabel(ctx, graph)} ${activity.number}` : measureLabel(ctx, graph) },
+      ]}
+    >
+      <p class="eyebrow">{activity.number ? `${measureLabel(ctx, graph)} ${activity.number}` : `${measureLabel(ctx, graph)} – ${t("activity.unnumbered").toLowerCase()}`}</p>
+      <h1>{activity.title}</h1>
+      <dl class="facts facts--wide">
+        <Field label={t("activity.goal")} value={<a href={links.goal(workspace.slug, plan.slug, goal.number)}>{goalHeading(ctx, graph, goal)}</a>} />
+        {strategies.length > 0 && <Field label={t("activity.strategies")} value={strategies.map((s) => s.title).join(", ")} />}
+        {kind.length > 0 && <Field label={t("activity.kind")} value={kind.join(", ")} />}
+        <Field label={t("activity.phase")} value={<span class={`phase phase--${activity.phase}`}>{phaseLabel(ctx, activity.phase)}</span>} />
+        {activity.responsibleIds.length > 0 && <Field label={t("activity.responsible")} value={orgLinks(graph, activity.responsibleIds)} />}
+        {activity.coResponsibleIds.length > 0 && <Field label={t("activity.coResponsible")} value={orgLinks(graph, activity.coResponsibleIds)} />}
+        {activity.partnerIds.length > 0 && <Field label={t("activity.partners")} value={orgLinks(graph, activity.partnerIds)} />}
+        {taxonomyRows.map((row) => (
+          <Field key={row.name} label={row.name} value={row.values.join(", ")} />
+        ))}
+        {activity.plannedStart && activity.plannedEnd && <Field label={t("activity.period")} value={dateRangeLabel(ctx, activity.plannedStart, activity.plannedEnd)} />}
+        {actionPlan && (
+          <Field
+            label={t("activity.actionPlan")}
+            value={<a href={links.organisation(workspace.slug, graph.organisations.find((o) => o.id === actionPlan.organisationId)?.slug ?? "")}>{actionPlan.title}</a>}
+          />
+        )}
+        {need && <Field label={t("activity.fromNeed")} value={need.title} />}
+      </dl>
+
+      {activity.description && (
+        <>
+          <h2>{t("activity.description")}</h2>
+          <Paragraphs text={activity.description} />
+        </>
+      )}
+      <h2>{t("activity.childRights")}</h2>
+      {activity.childRights ? <Paragraphs text={activity.childRights} /> : <p class="muted">{t("activity.childRightsBlank")}</p>}
+
+      {activity.financing.length > 0 && (
+        <>
+          <h2>{t("activity.financing")}</h2>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("activity.financingSource")}</th>
+                  <th scope="col">{t("activity.financingApplied")}</th>
+                  <th scope="col">{t("activity.financingDecision")}</th>
+                  <th scope="col">{t("activity.financingGranted")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {activity.financing.map((f) => (
+                  <tr key={f.id}>
+                    <td>{f.source}</td>
+                    <td>{[formatDate(f.appliedOn, ctx.locale), f.amountApplied !== null ? `${formatNumber(f.amountApplied, ctx.locale)} kr` : ""].filter(Boolean).join(", ") || "–"}</td>
+                    <td>{t(`financing.${f.decision}` as MessageKey)}</td>
+                    <td>{f.amountGranted !== null ? `${formatNumber(f.amountGranted, ctx.locale)} kr` : "–"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+
+      <h2>{t("activity.reports")}</h2>
+      {reports.length === 0 && <p>{t("activity.noReports")}</p>}
+      {reports.map(({ round, report }) => {
+        const status = graph.statuses.find((s) => s.id === report.statusId);
+        return (
+          <section class="report" key={report.id} aria-labelledby={`report-${report.id}`}>
+            <h3 id={`report-${report.id}`}>
+              <a href={links.round(workspace.slug, plan.slug, round.slug)}>{round.name}</a>
+            </h3>
+            <p class="muted">{t("activity.reportedBy", { name: organisationName(graph, report.organisationId) })}</p>
+            {status && (
+              <p class="status-line">
+                <Swatch colour={status.colour} /> <strong>{statusName(status, ctx.locale)}</strong>
+              </p>
+            )}
+            <Paragraphs text={report.narrative} />
+            {report.figures.length > 0 && (
+              <div class="table-wrap">
+                <table>
+                  <caption>{t("activity.figures")}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("figure.name")}</th>
+                      <th scope="col">{t("figure.value")}</th>
+                      <th scope="col">{t("figure.baseline")}</th>
+                      <th scope="col">{t("figure.target")}</th>
+                      <th scope="col">{t("figure.year")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.figures.map((f) => (
+                      <tr key={f.id}>
+                        <th scope="row">{f.name}</th>
+                        <td>{figureValue(ctx, f)}</td>
+                        <td>{f.baseline !== null ? formatNumber(f.baseline, ctx.locale) : "–"}</td>
+                        <td>{f.target !== null ? formatNumber(f.target, ctx.locale) : "–"}</td>
+                        <td>{f.year ?? "–"}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            {report.nextSteps && (
+              <>
+                <h4>{t("activity.nextSteps")}</h4>
+                <Paragraphs text={report.nextSteps} />
+              </>
+            )}
+          </section>
+        );
+      })}
+    </Layout>
+  );
+}

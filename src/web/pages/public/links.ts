@@ -1,0 +1,10 @@
+// URLs of the public pages, built in one place.
+export const links = {
+  start: () => "/",
+  plan: (ws: string, plan: string) => `/${ws}/planer/${plan}`,
+  goal: (ws: string, plan: string, goal: string) => `/${ws}/planer/${plan}/mal/${encodeURIComponent(goal)}`,
+  activity: (ws: string, plan: string, id: string) => `/${ws}/planer/${plan}/aktiviteter/${id}`,
+  round: (ws: string, plan: string, round: string) => `/${ws}/planer/${plan}/uppfoljning/${round}`,
+  organisations: (ws: string) => `/${ws}/organisationer`,
+  organisation: (ws: string, org: string) => `/${ws}/organisationer/${org}`,
+};

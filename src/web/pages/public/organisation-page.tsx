@@ -1,0 +1,139 @@
+// Organisation page: what it is, where it sits, its action plan and activities, and where it shares responsibility.
+import type { PageContext } from "../../context.ts";
+import { Layout } from "../../components/layout.tsx";
+import { Paragraphs } from "../../components/text.tsx";
+import { formatDate, type MessageKey } from "../../i18n/index.ts";
+import type { ActivityView, Organisation, PlanGraph, Workspace } from "../../../queries/plan-graph.ts";
+import { links } from "./links.ts";
+import { activityHeading, goalLabel, measureLabel, periodLabel, phaseLabel } from "./labels.ts";
+
+function ActivityList(props: { ctx: PageContext; graph: PlanGraph; activities: ActivityView[] }) {
+  const { ctx, graph, activities } = props;
+  if (activities.length === 0) return <p class="muted">{ctx.t("org.none")}</p>;
+  return (
+    <ul class="activity-list">
+      {activities.map((a) => {
+        const goal = graph.goals.find((g) => g.id === a.goalId)!;
+        return (
+          <li key={a.id}>
+            <a href={links.activity(graph.workspace.slug, graph.plan.slug, a.id)}>{activityHeading(ctx, graph, a)}</a>{" "}
+            <span class={`phase phase--${a.phase}`}>{phaseLabel(ctx, a.phase)}</span>{" "}
+            <span class="muted">
+              · {goalLabel(ctx, graph)} {goal.number}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function PlanSection(props: { ctx: PageContext; graph: PlanGraph; organisation: Organisation }) {
+  const { ctx, graph, organisation } = props;
+  const { t } = ctx;
+  const actionPlan = graph.actionPlans.find((p) => p.organisationId === organisation.id);
+  const inPlan = actionPlan ? graph.activities.filter((a) => a.actionPlanId === actionPlan.id) : [];
+  const responsibleElsewhere = graph.activities.filter((a) => a.responsibleIds.includes(organisation.id) && a.actionPlanId !== actionPlan?.id);
+  const own = [...inPlan, ...responsibleElsewhere];
+  const shared = graph.activities.filter((a) => (a.coResponsibleIds.includes(organisation.id) || a.partnerIds.includes(organisation.id)) && !own.includes(a));
+  const measures = measureLabel(ctx, graph, "other");
+  const id = `plan-${graph.plan.slug}`;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        <a href={links.plan(graph.workspace.slug, graph.plan.slug)}>{graph.plan.name}</a>
+      </h2>
+      <h3>{t("org.actionPlan")}</h3>
+      {actionPlan ? (
+        <>
+          <p>
+            <strong>{actionPlan.title}</strong>{" "}
+            <span class="muted">
+              ({periodLabel(ctx, actionPlan.periodStart, actionPlan.periodEnd)};{" "}
+              {t(`org.actionPlanState.${actionPlan.state}` as MessageKey)}
+              {actionPlan.adoptedOn ? ` ${formatDate(actionPlan.adoptedOn, ctx.locale)}` : ""}
+              {actionPlan.revision > 0 ? `, ${t("org.revision", { n: actionPlan.revision })}` : ""})
+            </span>
+          </p>
+          {actionPlan.introduction && (
+            <details>
+              <summary>{t("org.introduction")}</summary>
+              <Paragraphs text={actionPlan.introduction} />
+              {actionPlan.howMade && (
+                <>
+                  <h4>{t("org.howMade")}</h4>
+                  <Paragraphs text={actionPlan.howMade} />
+                </>
+              )}
+              {actionPlan.steeringGroup && (
+                <>
+                  <h4>{t("org.steeringGroup")}</h4>
+                  <Paragraphs text={actionPlan.steeringGroup} />
+                </>
+              )}
+            </details>
+          )}
+        </>
+      ) : (
+        <p class="muted">{t("org.noActionPlan", { plan: graph.plan.name })}</p>
+      )}
+      <h3>{t("org.activities", { measures: measures.toLowerCase() })}</h3>
+      <ActivityList ctx={ctx} graph={graph} activities={own} />
+      <h3>{t("org.coResponsibilities")}</h3>
+      <p class="muted">{t("org.coResponsibilitiesIntro", { measures })}</p>
+      <ActivityList ctx={ctx} graph={graph} activities={shared} />
+    </section>
+  );
+}
+
+export function OrganisationPage(props: { ctx: PageContext; workspace: Workspace; organisation: Organisation; graphs: PlanGraph[] }) {
+  const { ctx, workspace, organisation, graphs } = props;
+  const { t } = ctx;
+  const all = graphs[0]!.organisations;
+  const parent = all.find((o) => o.id === organisation.parentId);
+  const servedBy = all.find((o) => o.id === organisation.servedById);
+  const serves = all.filter((o) => o.servedById === organisation.id);
+  const children = all.filter((o) => o.parentId === organisation.id && !o.archivedAt);
+  return (
+    <Layout
+      ctx={ctx}
+      title={organisation.name}
+      crumbs={[{ label: workspace.name, href: `/#${workspace.slug}` }, { label: t("org.listTitle"), href: links.organisations(workspace.slug) }, { label: organisation.name }]}
+    >
+      <p class="eyebrow">{t(`org.type.${organisation.type}` as MessageKey)}</p>
+      <h1>{organisation.name}</h1>
+      <ul class="plain-list">
+        {parent && (
+          <li>
+            {t("org.partOf", { name: "" })}
+            <a href={links.organisation(workspace.slug, parent.slug)}>{parent.name}</a>
+          </li>
+        )}
+        {servedBy && (
+          <li>
+            {t("org.servedBy", { name: "" })}
+            <a href={links.organisation(workspace.slug, servedBy.slug)}>{servedBy.name}</a>
+          </li>
+        )}
+        {serves.length > 0 && <li>{t("org.serves", { names: serves.map((o) => o.name).join(", ") })}</li>}
+        {organisation.contactRole && (
+          <li>
+            {t("org.contactRole")}: {organisation.contactRole}
+          </li>
+        )}
+      </ul>
+      {children.length > 0 && (
+        <ul>
+          {children.map((c) => (
+            <li key={c.id}>
+              <a href={links.organisation(workspace.slug, c.slug)}>{c.name}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {graphs.map((graph) => (
+        <PlanSection key={graph.plan.id} ctx={ctx} graph={graph} organisation={organisation} />
+      ))}
+    </Layout>
+  );
+}

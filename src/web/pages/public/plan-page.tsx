@@ -1,0 +1,116 @@
+// Plan overview: vision, period, adoption, and per goal its activities, organisations and latest status distribution.
+import type { PageContext } from "../../context.ts";
+import { Layout } from "../../components/layout.tsx";
+import { StatusBar } from "../../components/status-bar.tsx";
+import { Paragraphs } from "../../components/text.tsx";
+import { formatDate } from "../../i18n/index.ts";
+import type { PlanGraph } from "../../../queries/plan-graph.ts";
+import { activitiesOfGoal, latestRound, organisationsInvolved, reportsIn, statusCounts } from "../../../queries/plan-stats.ts";
+import { links } from "./links.ts";
+import { dateRangeLabel, goalLabel, measureLabel, organisationName, periodLabel } from "./labels.ts";
+
+function cadence(ctx: PageContext, months: number) {
+  if (months === 12) return ctx.t("plan.yearly");
+  if (months === 24) return ctx.t("plan.everyOtherYear");
+  return ctx.t("plan.followUpEvery", { count: months });
+}
+
+export function PlanPage(props: { ctx: PageContext; graph: PlanGraph }) {
+  const { ctx, graph } = props;
+  const { t } = ctx;
+  const { plan, workspace } = graph;
+  const ws = workspace.slug;
+  const round = latestRound(graph);
+  return (
+    <Layout ctx={ctx} title={plan.name} crumbs={[{ label: workspace.name, href: `/#${ws}` }, { label: plan.name }]}>
+      <p class="eyebrow">{workspace.name}</p>
+      <h1>{plan.name}</h1>
+      {plan.vision && (
+        <section aria-labelledby="vision" class="vision">
+          <h2 id="vision" class="visually-hidden">
+            {t("plan.vision")}
+          </h2>
+          <blockquote>
+            <p>{plan.vision}</p>
+          </blockquote>
+        </section>
+      )}
+      <dl class="facts">
+        <div>
+          <dt>{t("plan.period")}</dt>
+          <dd>{periodLabel(ctx, plan.periodStart, plan.periodEnd)}</dd>
+        </div>
+        {plan.adoptedBy && (
+          <div>
+            <dt>{t("plan.adopted")}</dt>
+            <dd>{t("plan.adoptedBy", { by: plan.adoptedBy, date: formatDate(plan.adoptedOn, ctx.locale) })}</dd>
+          </div>
+        )}
+        {plan.coordinatingOrganisationId && (
+          <div>
+            <dt>{t("plan.coordinator")}</dt>
+            <dd>{organisationName(graph, plan.coordinatingOrganisationId)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t("plan.followUp")}</dt>
+          <dd>{cadence(ctx, plan.followUpEveryMonths)}</dd>
+        </div>
+      </dl>
+      <Paragraphs text={plan.introduction} />
+
+      <h2>{t("plan.goalsHeading", { goals: goalLabel(ctx, graph, "other") })}</h2>
+      {round && <p>{t("plan.latestRound", { round: round.name })}</p>}
+      <ol class="goal-list">
+        {graph.goals.map((goal) => {
+          const activities = activitiesOfGoal(graph, goal.id);
+          const organisations = organisationsInvolved(graph, activities);
+          const counts = round ? statusCounts(graph, reportsIn(graph, round.id, new Set(activities.map((a) => a.id))), ctx.locale) : [];
+          return (
+            <li class="card goal-card" key={goal.id}>
+              <h3>
+                <a href={links.goal(workspace.slug, plan.slug, goal.number)}>
+                  <span class="goal-card__number">
+                    {goalLabel(ctx, graph)} {goal.number}
+                  </span>{" "}
+                  {goal.title}
+                </a>
+              </h3>
+              <dl class="goal-card__numbers">
+                <div>
+                  <dt>{t("plan.activities", { measures: measureLabel(ctx, graph, "other") })}</dt>
+                  <dd>{activities.length}</dd>
+                </div>
+                <div>
+                  <dt>{t("plan.organisationsInvolved")}</dt>
+                  <dd>{organisations.length}</dd>
+                </div>
+              </dl>
+              {round && <StatusBar ctx={ctx} id={`status-${goal.number}`} subject={`${goalLabel(ctx, graph)} ${goal.number}, ${round.name}`} counts={counts} />}
+            </li>
+          );
+        })}
+      </ol>
+      {!round && <p>{t("plan.noRound")}</p>}
+
+      {graph.rounds.length > 0 && (
+        <>
+          <h2>{t("plan.rounds")}</h2>
+          <ul class="plain-list">
+            {graph.rounds.map((r) => (
+              <li key={r.id}>
+                <a href={links.round(workspace.slug, plan.slug, r.slug)}>{r.name}</a>{" "}
+                <span class="muted">
+                  ({dateRangeLabel(ctx, r.periodStart, r.periodEnd)}; {r.state === "closed" ? t("plan.roundState.closed") : t("plan.roundState.open")})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <a href={links.organisations(workspace.slug)}>{t("plan.organisationsLink")}</a>
+      </p>
+    </Layout>
+  );
+}

@@ -1,0 +1,107 @@
+// Follow-up round page: which organisations have reported, counts per status, and the organisations' summaries.
+import type { PageContext } from "../../context.ts";
+import { Layout } from "../../components/layout.tsx";
+import { StatusBar } from "../../components/status-bar.tsx";
+import { Paragraphs } from "../../components/text.tsx";
+import { formatDate } from "../../i18n/index.ts";
+import type { PlanGraph, Round } from "../../../queries/plan-graph.ts";
+import { reportsIn, statusCounts } from "../../../queries/plan-stats.ts";
+import { links } from "./links.ts";
+import { dateRangeLabel, measureLabel } from "./labels.ts";
+
+export function RoundPage(props: { ctx: PageContext; graph: PlanGraph; round: Round }) {
+  const { ctx, graph, round } = props;
+  const { t } = ctx;
+  const { plan, workspace } = graph;
+  const reports = reportsIn(graph, round.id);
+  const counts = statusCounts(graph, reports, ctx.locale);
+  const measures = measureLabel(ctx, graph, "other").toLowerCase();
+  const inScope = graph.organisations.filter((o) =>
+    graph.actionPlans.some((p) => p.organisationId === o.id) || graph.organisationReports.some((r) => r.roundId === round.id && r.organisationId === o.id),
+  );
+  const accepted = graph.organisationReports.filter((r) => r.roundId === round.id);
+  return (
+    <Layout
+      ctx={ctx}
+      title={round.name}
+      crumbs={[{ label: workspace.name, href: `/#${workspace.slug}` }, { label: plan.name, href: links.plan(workspace.slug, plan.slug) }, { label: round.name }]}
+    >
+      <p class="eyebrow">{plan.name}</p>
+      <h1>{round.name}</h1>
+      <dl class="facts">
+        <div>
+          <dt>{t("round.period")}</dt>
+          <dd>{dateRangeLabel(ctx, round.periodStart, round.periodEnd)}</dd>
+        </div>
+        <div>
+          <dt>{t("round.deadline")}</dt>
+          <dd>{formatDate(round.deadline, ctx.locale)}</dd>
+        </div>
+        <div>
+          <dt>{t("round.state")}</dt>
+          <dd>{round.state === "closed" ? t("plan.roundState.closed") : t("plan.roundState.open")}</dd>
+        </div>
+      </dl>
+
+      <h2>{t("round.statusCounts", { measures })}</h2>
+      <StatusBar ctx={ctx} id="round-status" subject={round.name} counts={counts} />
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("round.status")}</th>
+              <th scope="col">{t("round.count")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {counts.map((c) => (
+              <tr key={c.key}>
+                <th scope="row">{c.name}</th>
+                <td>{c.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{t("round.organisations")}</h2>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("round.organisation")}</th>
+              <th scope="col">{t("round.reported")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {inScope.map((org) => {
+              const done = accepted.find((r) => r.organisationId === org.id);
+              const count = reports.filter((r) => r.organisationId === org.id).length;
+              return (
+                <tr key={org.id}>
+                  <th scope="row">
+                    <a href={links.organisation(workspace.slug, org.slug)}>{org.name}</a>
+                  </th>
+                  <td>{done ? t("round.reportedYes", { count, measures }) : t("round.reportedNo")}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      {accepted.some((r) => r.summary) && <h2>{t("round.summary")}</h2>}
+      {accepted
+        .filter((r) => r.summary)
+        .map((r) => {
+          const org = graph.organisations.find((o) => o.id === r.organisationId);
+          return (
+            <section key={r.id} aria-labelledby={`summary-${r.id}`}>
+              <h3 id={`summary-${r.id}`}>{org?.name}</h3>
+              <Paragraphs text={r.summary} />
+            </section>
+          );
+        })}
+    </Layout>
+  );
+}

@@ -1,0 +1,38 @@
+// Builds the Fastify app: plugins, error pages, and every route. The CLI's `serve` and the tests both start it here.
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import cookie from "@fastify/cookie";
+import formbody from "@fastify/formbody";
+import helmet from "@fastify/helmet";
+import type { AppState } from "./app-state.ts";
+import { registerErrorPages } from "./error-pages.ts";
+import { registerSystemRoutes } from "./routes/system.ts";
+import { registerPublicRoutes } from "./routes/public/index.ts";
+
+export async function buildApp(state: AppState, options: { logger?: FastifyServerOptions["logger"] } = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: true, disableRequestLogging: false });
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    hsts: state.secure ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    crossOriginEmbedderPolicy: false,
+  });
+  registerErrorPages(app, state);
+  registerSystemRoutes(app, state);
+  registerPublicRoutes(app, state);
+  return app;
+}
