@@ -3,10 +3,6 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.ts";
 import { DataDirBusy } from "../db/data-dir-lock.ts";
 import { Refused, UsageError } from "./cli-error.ts";
-import { serve } from "./commands/serve.ts";
-import { migrateCommand } from "./commands/migrate.ts";
-import { seedDemoCommand } from "./commands/seed-demo.ts";
-import { backupCommand, restoreCommand } from "./commands/backup.ts";
 
 export const HELP = `Samverka — a municipality's shared plan against violence
 
@@ -59,22 +55,33 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
     if (needsFile && positionals.length !== 1) throw new UsageError(`${command} needs exactly one file argument\n${commandHelp[command]}`);
     if (!needsFile && positionals.length > 0) throw new UsageError(`${command} takes no argument "${positionals[0]}"`);
     if (values.reset && command !== "seed-demo") throw new UsageError("--reset belongs to seed-demo");
+    // Commands are loaded when chosen, so help and argument errors answer without loading the database stack.
     switch (command) {
-      case "serve":
+      case "serve": {
+        const { serve } = await import("./commands/serve.ts");
         await serve(config);
         return 0;
-      case "migrate":
+      }
+      case "migrate": {
+        const { migrateCommand } = await import("./commands/migrate.ts");
         await migrateCommand(config, io.out);
         return 0;
-      case "seed-demo":
+      }
+      case "seed-demo": {
+        const { seedDemoCommand } = await import("./commands/seed-demo.ts");
         await seedDemoCommand(config, { reset: values.reset }, io.out);
         return 0;
-      case "backup":
+      }
+      case "backup": {
+        const { backupCommand } = await import("./commands/backup.ts");
         await backupCommand(config, positionals[0]!, io.out);
         return 0;
-      case "restore":
+      }
+      case "restore": {
+        const { restoreCommand } = await import("./commands/backup.ts");
         await restoreCommand(config, positionals[0]!, io.out);
         return 0;
+      }
     }
     return 2;
   } catch (error) {
@@ -94,7 +101,7 @@ function report(error: unknown, err: (line: string) => void): number {
   if (error instanceof DataDirBusy) {
     err(
       `samverka: the data dir ${error.dataDir} is in use by another Samverka process (pid ${error.pid}). ` +
-        "Stop the server first, or run this command against the same data through the running server.",
+        "Stop the server first (Ctrl+C or SIGTERM), then run the command again.",
     );
     return 1;
   }
