@@ -32,24 +32,18 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     const probe = await pool.connect();
     probe.release();
     const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const listeners = new Set<() => Promise<void>>();
     return {
       db,
       engine: "postgres",
       exec: async (sqlText) => {
         await pool.query(sqlText);
       },
-      listen: async (channel, onNotify) => {
-        const client = await pool.connect();
-        client.on("notification", (message) => {
-          if (message.channel === channel) onNotify();
-        });
-        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-        return async () => {
-          await client.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
-          client.release();
-        };
+      listen: (channel, onNotify) => listenOnServer(target.url, channel, onNotify, listeners),
+      close: async () => {
+        await Promise.all([...listeners].map((stop) => stop()));
+        await pool.end();
       },
-      close: () => pool.end(),
     };
   }
   const client = await PGlite.create({
@@ -71,6 +65,43 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // Exposed for tests that snapshot a prepared database.
     ...{ pglite: client },
   };
+}
+
+/**
+ * LISTEN on its own connection (not the pool's, so pool.end() is not kept waiting). A dropped connection is
+ * reopened after a pause; whatever happened meanwhile is unknown, so the subscriber is told "changed" then.
+ */
+async function listenOnServer(url: string, channel: string, onNotify: () => void, registry: Set<() => Promise<void>>) {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const reconnectLater = () => {
+    if (!stopped) retry = setTimeout(() => void connect().catch(reconnectLater), 1000);
+  };
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on("notification", (message) => {
+      if (message.channel === channel) onNotify();
+    });
+    next.on("error", () => {
+      if (stopped) return;
+      void next.end().catch(() => undefined);
+      onNotify();
+      reconnectLater();
+    });
+    await next.connect();
+    await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    client = next;
+  };
+  await connect();
+  const stop = async () => {
+    stopped = true;
+    clearTimeout(retry);
+    registry.delete(stop);
+    await client?.end().catch(() => undefined);
+  };
+  registry.add(stop);
+  return stop;
 }
 
 /** The underlying PGlite of a Database opened on the embedded engine (tests use it to snapshot a data dir). */

@@ -9,7 +9,7 @@ import { registerSystemRoutes } from "./routes/system.ts";
 import { registerPublicRoutes } from "./routes/public/index.ts";
 
 export async function buildApp(state: AppState, options: { logger?: FastifyServerOptions["logger"] } = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: true, disableRequestLogging: false });
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: true });
   await app.register(cookie);
   await app.register(formbody);
   await app.register(helmet, {

@@ -3,7 +3,9 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import pg from "pg";
 import { runCli, startServer } from "../support/cli.ts";
+import { testDatabaseUrl, withDatabaseName } from "../support/engines.ts";
 
 const root = mkdtempSync(join(process.cwd(), ".tmp", "cli-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -119,3 +121,40 @@ describe("the server process", () => {
     }
   });
 });
+
+describe.runIf(testDatabaseUrl)("the server process on PostgreSQL (DATABASE_URL)", () => {
+  it("migrates, loads the demo, serves it, and drops cached pages when another process notifies a change", async () => {
+    const name = `samverka_cli_${process.pid}`;
+    const admin = new pg.Client({ connectionString: testDatabaseUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+    const url = withDatabaseName(testDatabaseUrl!, name);
+    const server = await startServer({ DATABASE_URL: url });
+    const other = new pg.Client({ connectionString: url });
+    try {
+      const plan = `${server.url}/malmo/planer/fri-fran-vald`;
+      expect(await (await fetch(plan)).text()).toContain("Staden bedriver ett verkningsfullt våldsförebyggande arbete");
+      await other.connect();
+      await other.query("update plan set vision = 'Ändrad av en annan process.' where slug = 'fri-fran-vald'");
+      await other.query("select pg_notify('samverka_content', 'test')");
+      let body = "";
+      for (let i = 0; i < 50 && !body.includes("Ändrad av en annan process."); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        body = await (await fetch(plan)).text();
+      }
+      expect(body).toContain("Ändrad av en annan process.");
+      const backup = await runCli(["backup", join(root, "pg.json.gz")], { DATABASE_URL: url });
+      expect(backup.code, backup.stderr).toBe(0);
+      expect(backup.stdout).toMatch(/\(\d{3,} rows/);
+    } finally {
+      await other.end().catch(() => undefined);
+      server.child.kill("SIGTERM");
+      expect(await server.exited).toBe(0);
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  });
+});
+
+if (!testDatabaseUrl) console.warn("[cli] TEST_DATABASE_URL not set: the server-on-PostgreSQL test is skipped (.ci/run runs it)");

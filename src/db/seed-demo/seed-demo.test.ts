@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { openDatabase, queryRows, type Database } from "../client.ts";
-import { migrate } from "../migrate.ts";
+import { queryRows, type Database } from "../client.ts";
+import { openTestDatabase } from "../../../test/support/db.ts";
 import { removeDemo, seedDemo } from "./index.ts";
 
 let database: Database;
 const count = async (query: string) => (await queryRows<{ n: number }>(database.db, sql.raw(query)))[0]!.n;
 
 beforeAll(async () => {
-  database = await openDatabase({ engine: "pglite" });
-  await migrate(database);
+  // A migrated, empty database on the test engine (PGlite, or PostgreSQL with TEST_DATABASE_URL).
+  database = await openTestDatabase({ demo: false });
 });
 afterAll(async () => database?.close());
 
