@@ -57,7 +57,10 @@ export interface PlanGraph {
 }
 
 export interface GraphOptions {
-  /** Include reports not yet accepted by the coordinator (internal readers only). */
+  /**
+   * Include what is not public yet (internal readers only): reports not accepted by the coordinator, and
+   * action plans still in draft with their activities.
+   */
   includeUnaccepted: boolean;
 }
 
@@ -74,7 +77,7 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 
 export async function loadPlanGraph(db: Db, workspace: Workspace, plan: Plan, options: GraphOptions): Promise<PlanGraph> {
   const ws = workspace.id;
-  const [goals, taxonomies, statuses, organisations, actionPlans, activityRows, needs, rounds] = await Promise.all([
+  const [goals, taxonomies, statuses, organisations, actionPlanRows, allActivityRows, needs, rounds] = await Promise.all([
     db.select().from(s.goals).where(and(eq(s.goals.planId, plan.id), isNull(s.goals.archivedAt))).orderBy(asc(s.goals.position)),
     db.select().from(s.taxonomies).where(and(eq(s.taxonomies.planId, plan.id), isNull(s.taxonomies.archivedAt))).orderBy(asc(s.taxonomies.position)),
     db.select().from(s.followUpStatuses).where(eq(s.followUpStatuses.planId, plan.id)).orderBy(asc(s.followUpStatuses.position)),
@@ -84,6 +87,12 @@ export async function loadPlanGraph(db: Db, workspace: Workspace, plan: Plan, op
     db.select().from(s.needs).where(and(eq(s.needs.planId, plan.id), isNull(s.needs.archivedAt))).orderBy(asc(s.needs.position)),
     db.select().from(s.followUpRounds).where(and(eq(s.followUpRounds.planId, plan.id), ne(s.followUpRounds.state, "draft"))),
   ]);
+  // The public sees adopted action plans only; a draft's activities are not public either.
+  const draftPlanIds = new Set(actionPlanRows.filter((p) => p.state === "draft").map((p) => p.id));
+  const actionPlans = options.includeUnaccepted ? actionPlanRows : actionPlanRows.filter((p) => !draftPlanIds.has(p.id));
+  const activityRows = options.includeUnaccepted
+    ? allActivityRows
+    : allActivityRows.filter((a) => a.actionPlanId === null || !draftPlanIds.has(a.actionPlanId));
   const goalIds = goals.map((g) => g.id);
   const activityIds = activityRows.map((a) => a.id);
   const roundIds = rounds.map((r) => r.id);

@@ -164,6 +164,18 @@ describe("publishing", () => {
       state.cache.invalidate();
     }
   });
+
+  it("keeps a draft action plan and its activities off the public pages", async () => {
+    const draftActivity = "Fritidsgårdarna ska hålla samtalsgrupper för unga om normer, relationer och gränser.";
+    const [row] = await database.db.execute(sql`select count(*)::int as n from activity where title = ${draftActivity}`).then(
+      (r) => (r as unknown as { rows: Array<{ n: number }> }).rows,
+    );
+    expect(row!.n).toBe(1);
+    expect(text((await get(`${PLAN}/mal/1`)).body)).not.toContain(draftActivity);
+    const fritid = text((await get("/malmo/organisationer/fritidsforvaltningen")).body);
+    expect(fritid).not.toContain(draftActivity);
+    expect(fritid).not.toContain("(utkast)");
+  });
 });
 
 describe("language", () => {
