@@ -3,7 +3,8 @@ import type { Database } from "../db/client.ts";
 import { ReadCache } from "../queries/read-cache.ts";
 
 export interface AppState {
-  database: Database;
+  /** The open database; requests only reach it once `ready` is true (until then every page answers 503). */
+  readonly database: Database;
   cache: ReadCache;
   /** False until migrations and the demo load are done; /healthz answers 503 until then. */
   ready: boolean;
@@ -13,4 +14,24 @@ export interface AppState {
 
 export function createAppState(database: Database, options: { ready?: boolean; secure?: boolean } = {}): AppState {
   return { database, cache: new ReadCache(), ready: options.ready ?? true, secure: options.secure ?? false };
+}
+
+/**
+ * State for a server that starts listening before its database is open, so /healthz can say "starting" (503)
+ * while the embedded database opens and migrates. `attach` hands over the database once it is open.
+ */
+export function createStartingAppState(options: { secure: boolean }): AppState & { attach(database: Database): void } {
+  let attached: Database | undefined;
+  return {
+    get database(): Database {
+      if (!attached) throw new Error("the database is not open yet");
+      return attached;
+    },
+    attach(database: Database) {
+      attached = database;
+    },
+    cache: new ReadCache(),
+    ready: false,
+    secure: options.secure,
+  };
 }

@@ -1,19 +1,25 @@
-// `samverka serve`: listen at once (health 503), migrate, load the demo into an empty database, then answer (health 200).
+// `samverka serve`: listen at once (health 503), open and migrate the database, load the demo into an empty
+// database, then answer (health 200).
 import type { Config } from "../../config.ts";
-import { openConfiguredDatabase } from "../../db/open-configured.ts";
+import { openConfiguredDatabase, type OpenedDatabase } from "../../db/open-configured.ts";
 import { migrate } from "../../db/migrate.ts";
 import { workspaceCount } from "../../db/workspace-count.ts";
-import { seedDemo } from "../../db/seed-demo/index.ts";
-import { buildApp } from "../../web/server.ts";
-import { createAppState } from "../../web/app-state.ts";
 import { CONTENT_CHANNEL } from "../../queries/read-cache.ts";
 
 export async function serve(config: Config): Promise<void> {
   const started = Date.now();
-  const database = await openConfiguredDatabase(config);
-  const state = createAppState(database, { ready: false, secure: config.publicUrl.startsWith("https://") });
+  // Start opening the database first: PGlite compiles its WebAssembly while the web modules below load.
+  const opening = openConfiguredDatabase(config);
+  opening.catch(() => undefined); // awaited (and reported) below
+  const [{ buildApp }, { createStartingAppState }, { seedDemo }] = await Promise.all([
+    import("../../web/server.ts"),
+    import("../../web/app-state.ts"),
+    import("../../db/seed-demo/index.ts"),
+  ]);
+  const state = createStartingAppState({ secure: config.publicUrl.startsWith("https://") });
   const app = await buildApp(state, { logger: { level: config.logLevel, stream: process.stderr } });
 
+  let database: OpenedDatabase | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -22,15 +28,17 @@ export async function serve(config: Config): Promise<void> {
     try {
       await app.close();
     } finally {
-      await database.close();
+      await database?.close();
       process.exit(0);
     }
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-  await app.listen({ port: config.port, host: config.host });
   try {
+    await app.listen({ port: config.port, host: config.host });
+    database = await opening;
+    state.attach(database);
     await migrate(database);
     if (config.loadDemo && (await workspaceCount(database.db)) === 0) {
       await seedDemo(database.db);
@@ -41,9 +49,11 @@ export async function serve(config: Config): Promise<void> {
   } catch (error) {
     app.log.error({ err: error }, "startup failed");
     await app.close();
-    await database.close();
+    await (database ?? (await opening.catch(() => undefined)))?.close();
     throw error;
   }
   state.ready = true;
   app.log.info({ ms: Date.now() - started, data: database.location, url: config.publicUrl }, "Samverka is ready");
+  // One plain line for the person who just typed `npm start`; the JSON log above is for machines.
+  process.stdout.write(`Samverka is ready at ${config.publicUrl} (data: ${database.location}). Stop with Ctrl+C.\n`);
 }
