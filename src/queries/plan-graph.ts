@@ -97,14 +97,16 @@ export async function loadPlanGraph(db: Db, workspace: Workspace, plan: Plan, op
   const activityIds = activityRows.map((a) => a.id);
   const roundIds = rounds.map((r) => r.id);
   const none = ["00000000-0000-0000-0000-000000000000"];
+  // Link tables are read for this plan's activities only, not the whole workspace.
+  const ofPlan = db.select({ id: s.activities.id }).from(s.activities).where(eq(s.activities.planId, plan.id));
   const [strategies, prerequisites, terms, links, termLinks, strategyLinks, financing, orgReports, needTermLinks] = await Promise.all([
     db.select().from(s.strategies).where(and(inArray(s.strategies.goalId, goalIds.length ? goalIds : none), isNull(s.strategies.archivedAt))).orderBy(asc(s.strategies.position)),
     db.select().from(s.goalPrerequisites).where(and(inArray(s.goalPrerequisites.goalId, goalIds.length ? goalIds : none), isNull(s.goalPrerequisites.archivedAt))).orderBy(asc(s.goalPrerequisites.position)),
     db.select().from(s.terms).where(and(eq(s.terms.workspaceId, ws), isNull(s.terms.archivedAt))).orderBy(asc(s.terms.position)),
-    db.select().from(s.activityOrganisations).where(eq(s.activityOrganisations.workspaceId, ws)).orderBy(asc(s.activityOrganisations.position)),
-    db.select().from(s.activityTerms).where(eq(s.activityTerms.workspaceId, ws)),
-    db.select().from(s.activityStrategies).where(eq(s.activityStrategies.workspaceId, ws)),
-    db.select().from(s.financings).where(eq(s.financings.workspaceId, ws)),
+    db.select().from(s.activityOrganisations).where(inArray(s.activityOrganisations.activityId, ofPlan)).orderBy(asc(s.activityOrganisations.position)),
+    db.select().from(s.activityTerms).where(inArray(s.activityTerms.activityId, ofPlan)),
+    db.select().from(s.activityStrategies).where(inArray(s.activityStrategies.activityId, ofPlan)),
+    db.select().from(s.financings).where(inArray(s.financings.activityId, ofPlan)),
     db.select().from(s.organisationReports).where(inArray(s.organisationReports.roundId, roundIds.length ? roundIds : none)),
     db.select().from(s.needTerms).where(eq(s.needTerms.workspaceId, ws)),
   ]);
