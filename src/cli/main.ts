@@ -20,7 +20,7 @@ Configuration (environment):
   PORT (3000)  HOST (localhost)  DATA_DIR (./data)  DATABASE_URL (postgres://… uses a PostgreSQL server)
   PUBLIC_URL   LOG_LEVEL (info)  SAMVERKA_DEMO (1; set 0 in production)
 
-Exit codes: 0 done, 1 refused (with the reason), 2 bad arguments.
+Exit codes: 0 done, 1 refused (with the reason), 2 bad arguments or configuration.
 Machine output goes to stdout, logs and errors to stderr.`;
 
 const commandHelp: Record<string, string> = {
