@@ -5,6 +5,8 @@ import type { PageContext } from "../context.ts";
 export interface Crumb {
   label: string;
   href?: string;
+  /** Set when the label is authored text in another language than the page (see contentLang). */
+  lang?: string | undefined;
 }
 
 export function Layout(props: { ctx: PageContext; title: string; crumbs?: Crumb[]; children: ComponentChildren }) {
@@ -29,7 +31,8 @@ export function Layout(props: { ctx: PageContext; title: string; crumbs?: Crumb[
             <a class="site-header__name" href="/">
               {t("app.name")}
             </a>
-            <a class="site-header__lang" href={switchHref} lang={other} hrefLang={other} aria-label={t("layout.languageSwitchLabel")}>
+            {/* No aria-label: the accessible name must contain the visible words (WCAG 2.5.3); lang makes it read in that language. */}
+            <a class="site-header__lang" href={switchHref} lang={other} hrefLang={other}>
               {t("layout.languageSwitch")}
             </a>
           </div>
@@ -41,7 +44,17 @@ export function Layout(props: { ctx: PageContext; title: string; crumbs?: Crumb[
                 <a href="/">{t("layout.home")}</a>
               </li>
               {crumbs.map((crumb, index) => (
-                <li key={index}>{crumb.href ? <a href={crumb.href}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}</li>
+                <li key={index}>
+                  {crumb.href ? (
+                    <a href={crumb.href} lang={crumb.lang}>
+                      {crumb.label}
+                    </a>
+                  ) : (
+                    <span aria-current="page" lang={crumb.lang}>
+                      {crumb.label}
+                    </span>
+                  )}
+                </li>
               ))}
             </ol>
           </nav>

@@ -1,7 +1,8 @@
 // Long text as people write it: paragraphs separated by blank lines, and "- " lines as a bulleted list. Always escaped.
 import type { VNode } from "preact";
 
-export function Paragraphs(props: { text: string | null | undefined; class?: string }) {
+/** `lang` marks text written in another language than the page (see contentLang). */
+export function Paragraphs(props: { text: string | null | undefined; class?: string; lang?: string | undefined }) {
   const text = (props.text ?? "").trim();
   if (!text) return null;
   const blocks = text.split(/\n\s*\n/);
@@ -20,5 +21,9 @@ export function Paragraphs(props: { text: string | null | undefined; class?: str
       out.push(<p key={index}>{lines.join(" ")}</p>);
     }
   });
-  return <div class={props.class ?? "prose"}>{out}</div>;
+  return (
+    <div class={props.class ?? "prose"} lang={props.lang}>
+      {out}
+    </div>
+  );
 }

@@ -7,7 +7,6 @@ export const en: Messages = {
   "layout.skipToContent": "Skip to content",
   "layout.mainNav": "Main menu",
   "layout.languageSwitch": "På svenska",
-  "layout.languageSwitchLabel": "Switch language to Swedish",
   "layout.breadcrumbs": "You are here",
   "layout.home": "Home",
   "layout.footer": "Samverka is free software. Published plans are open to everyone.",

@@ -5,7 +5,6 @@ export const sv = {
   "layout.skipToContent": "Hoppa till innehållet",
   "layout.mainNav": "Huvudmeny",
   "layout.languageSwitch": "In English",
-  "layout.languageSwitchLabel": "Byt språk till engelska",
   "layout.breadcrumbs": "Du är här",
   "layout.home": "Start",
   "layout.footer": "Samverka är fri programvara. Publicerade planer är öppna för alla.",

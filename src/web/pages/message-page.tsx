@@ -4,7 +4,7 @@ import { Layout } from "../components/layout.tsx";
 
 export function MessagePage(props: { ctx: PageContext; title: string; body: string; link?: { href: string; label: string } }) {
   return (
-    <Layout ctx={props.ctx} title={props.title}>
+    <Layout ctx={props.ctx} title={props.title} crumbs={[{ label: props.title }]}>
       <h1>{props.title}</h1>
       <p>{props.body}</p>
       {props.link && (

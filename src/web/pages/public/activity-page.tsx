@@ -4,11 +4,13 @@ import type { PageContext } from "../../context.ts";
 import { Layout } from "../../components/layout.tsx";
 import { Swatch } from "../../components/status-bar.tsx";
 import { Paragraphs } from "../../components/text.tsx";
+import { TableWrap } from "../../components/table-wrap.tsx";
 import { formatDate, formatNumber, type MessageKey } from "../../i18n/index.ts";
 import type { ActivityView, PlanGraph } from "../../../queries/plan-graph.ts";
 import { statusName } from "../../../queries/plan-stats.ts";
 import { links } from "./links.ts";
-import { activityHeading, dateRangeLabel, figureValue, goalHeading, goalLabel, measureLabel, organisationName, phaseLabel, termsOf } from "./labels.ts";
+import { activityHeading, contentLang, dateRangeLabel, figureValue, goalLabel, measureLabel, organisationName, phaseLabel, termsOf } from "./labels.ts";
+import { GoalName } from "./names.tsx";
 
 function Field(props: { label: string; value: ComponentChildren }) {
   return (
@@ -47,22 +49,28 @@ export function ActivityPage(props: { ctx: PageContext; graph: PlanGraph; activi
     .filter((row) => row.values.length > 0);
   const kind = termsOf(ctx, graph, activity.termIds, "activity_kind");
   const title = activityHeading(ctx, graph, activity);
+  const lang = contentLang(ctx, workspace);
   return (
     <Layout
       ctx={ctx}
       title={title}
       crumbs={[
         { label: workspace.name, href: `/#${workspace.slug}` },
-        { label: plan.name, href: links.plan(workspace.slug, plan.slug) },
+        { label: plan.name, href: links.plan(workspace.slug, plan.slug), lang },
         { label: `${goalLabel(ctx, graph)} ${goal.number}`, href: links.goal(workspace.slug, plan.slug, goal.number) },
         { label: activity.number ? `${measureLabel(ctx, graph)} ${activity.number}` : measureLabel(ctx, graph) },
       ]}
     >
       <p class="eyebrow">{activity.number ? `${measureLabel(ctx, graph)} ${activity.number}` : `${measureLabel(ctx, graph)} – ${t("activity.unnumbered").toLowerCase()}`}</p>
-      <h1>{activity.title}</h1>
+      <h1 lang={lang}>{activity.title}</h1>
       <dl class="facts facts--wide">
-        <Field label={t("activity.goal")} value={<a href={links.goal(workspace.slug, plan.slug, goal.number)}>{goalHeading(ctx, graph, goal)}</a>} />
-        {strategies.length > 0 && <Field label={t("activity.strategies")} value={strategies.map((s) => s.title).join(", ")} />}
+        <Field label={t("activity.goal")} value={
+            <a href={links.goal(workspace.slug, plan.slug, goal.number)}>
+              <GoalName ctx={ctx} graph={graph} goal={goal} />
+            </a>
+          }
+        />
+        {strategies.length > 0 && <Field label={t("activity.strategies")} value={<span lang={lang}>{strategies.map((s) => s.title).join(", ")}</span>} />}
         {kind.length > 0 && <Field label={t("activity.kind")} value={kind.join(", ")} />}
         <Field label={t("activity.phase")} value={<span class={`phase phase--${activity.phase}`}>{phaseLabel(ctx, activity.phase)}</span>} />
         {activity.responsibleIds.length > 0 && <Field label={t("activity.responsible")} value={orgLinks(graph, activity.responsibleIds)} />}
@@ -75,25 +83,29 @@ export function ActivityPage(props: { ctx: PageContext; graph: PlanGraph; activi
         {actionPlan && (
           <Field
             label={t("activity.actionPlan")}
-            value={<a href={links.organisation(workspace.slug, graph.organisations.find((o) => o.id === actionPlan.organisationId)?.slug ?? "")}>{actionPlan.title}</a>}
+            value={
+              <a href={links.organisation(workspace.slug, graph.organisations.find((o) => o.id === actionPlan.organisationId)?.slug ?? "")} lang={lang}>
+                {actionPlan.title}
+              </a>
+            }
           />
         )}
-        {need && <Field label={t("activity.fromNeed")} value={need.title} />}
+        {need && <Field label={t("activity.fromNeed")} value={<span lang={lang}>{need.title}</span>} />}
       </dl>
 
       {activity.description && (
         <>
           <h2>{t("activity.description")}</h2>
-          <Paragraphs text={activity.description} />
+          <Paragraphs text={activity.description} lang={lang} />
         </>
       )}
       <h2>{t("activity.childRights")}</h2>
-      {activity.childRights ? <Paragraphs text={activity.childRights} /> : <p class="muted">{t("activity.childRightsBlank")}</p>}
+      {activity.childRights ? <Paragraphs text={activity.childRights} lang={lang} /> : <p class="muted">{t("activity.childRightsBlank")}</p>}
 
       {activity.financing.length > 0 && (
         <>
-          <h2>{t("activity.financing")}</h2>
-          <div class="table-wrap">
+          <h2 id="financing">{t("activity.financing")}</h2>
+          <TableWrap labelledBy="financing">
             <table>
               <thead>
                 <tr>
@@ -106,7 +118,7 @@ export function ActivityPage(props: { ctx: PageContext; graph: PlanGraph; activi
               <tbody>
                 {activity.financing.map((f) => (
                   <tr key={f.id}>
-                    <td>{f.source}</td>
+                    <td lang={lang}>{f.source}</td>
                     <td>{[formatDate(f.appliedOn, ctx.locale), f.amountApplied !== null ? `${formatNumber(f.amountApplied, ctx.locale)} kr` : ""].filter(Boolean).join(", ") || "–"}</td>
                     <td>{t(`financing.${f.decision}` as MessageKey)}</td>
                     <td>{f.amountGranted !== null ? `${formatNumber(f.amountGranted, ctx.locale)} kr` : "–"}</td>
@@ -114,7 +126,7 @@ export function ActivityPage(props: { ctx: PageContext; graph: PlanGraph; activi
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </>
       )}
 
@@ -125,7 +137,9 @@ export function ActivityPage(props: { ctx: PageContext; graph: PlanGraph; activi
         return (
           <section class="report" key={report.id} aria-labelledby={`report-${report.id}`}>
             <h3 id={`report-${report.id}`}>
-              <a href={links.round(workspace.slug, plan.slug, round.slug)}>{round.name}</a>
+              <a href={links.round(workspace.slug, plan.slug, round.slug)} lang={lang}>
+                {round.name}
+              </a>
             </h3>
             <p class="muted">{t("activity.reportedBy", { name: organisationName(graph, report.organisationId) })}</p>
             {status && (
@@ -133,11 +147,11 @@ export function ActivityPage(props: { ctx: PageContext; graph: PlanGraph; activi
                 <Swatch colour={status.colour} /> <strong>{statusName(status, ctx.locale)}</strong>
               </p>
             )}
-            <Paragraphs text={report.narrative} />
+            <Paragraphs text={report.narrative} lang={lang} />
             {report.figures.length > 0 && (
-              <div class="table-wrap">
+              <TableWrap labelledBy={`figures-${report.id}`}>
                 <table>
-                  <caption>{t("activity.figures")}</caption>
+                  <caption id={`figures-${report.id}`}>{t("activity.figures")}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t("figure.name")}</th>
@@ -150,7 +164,9 @@ export function ActivityPage(props: { ctx: PageContext; graph: PlanGraph; activi
                   <tbody>
                     {report.figures.map((f) => (
                       <tr key={f.id}>
-                        <th scope="row">{f.name}</th>
+                        <th scope="row" lang={lang}>
+                          {f.name}
+                        </th>
                         <td>{figureValue(ctx, f)}</td>
                         <td>{f.baseline !== null ? formatNumber(f.baseline, ctx.locale) : "–"}</td>
                         <td>{f.target !== null ? formatNumber(f.target, ctx.locale) : "–"}</td>
@@ -159,12 +175,12 @@ export function ActivityPage(props: { ctx: PageContext; graph: PlanGraph; activi
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             )}
             {report.nextSteps && (
               <>
                 <h4>{t("activity.nextSteps")}</h4>
-                <Paragraphs text={report.nextSteps} />
+                <Paragraphs text={report.nextSteps} lang={lang} />
               </>
             )}
           </section>

@@ -6,24 +6,32 @@ import { Paragraphs } from "../../components/text.tsx";
 import type { ActivityView, Goal, Need, PlanGraph } from "../../../queries/plan-graph.ts";
 import { activitiesOfGoal, goalBoard, termName } from "../../../queries/plan-stats.ts";
 import { links } from "./links.ts";
-import { activityHeading, goalHeading, goalLabel, measureLabel, phaseLabel, termsOf } from "./labels.ts";
+import { contentLang, goalHeading, goalLabel, measureLabel, phaseLabel, termsOf } from "./labels.ts";
+import { ActivityName } from "./names.tsx";
 import { vocabularyLabel } from "../../../domain/vocabulary.ts";
 
 function ActivityCard(props: { ctx: PageContext; graph: PlanGraph; activity: ActivityView }) {
   const { ctx, graph, activity } = props;
   const responsible = activity.responsibleIds.map((id) => graph.organisations.find((o) => o.id === id)?.shortName ?? graph.organisations.find((o) => o.id === id)?.name);
+  const lang = contentLang(ctx, graph.workspace);
   return (
     <li class="board-card">
-      <a href={links.activity(graph.workspace.slug, graph.plan.slug, activity.id)}>{activityHeading(ctx, graph, activity)}</a>
+      <a href={links.activity(graph.workspace.slug, graph.plan.slug, activity.id)}>
+        <ActivityName ctx={ctx} graph={graph} activity={activity} />
+      </a>
       {responsible.length > 0 && <span class="board-card__meta">{responsible.join(", ")}</span>}
-      {activity.boardNote && <span class="board-card__note">{activity.boardNote}</span>}
+      {activity.boardNote && (
+        <span class="board-card__note" lang={lang}>
+          {activity.boardNote}
+        </span>
+      )}
     </li>
   );
 }
 
-function NeedCard(props: { ctx: PageContext; need: Need }) {
+function NeedCard(props: { ctx: PageContext; need: Need; lang: string | undefined }) {
   return (
-    <li class="board-card board-card--need">
+    <li class="board-card board-card--need" lang={props.lang}>
       <span>{props.need.title}</span>
       {props.need.boardNote && <span class="board-card__note">{props.need.boardNote}</span>}
     </li>
@@ -58,21 +66,22 @@ export function GoalPage(props: { ctx: PageContext; graph: PlanGraph; goal: Goal
   const kinds = kindTaxonomy ? graph.terms.filter((term) => term.taxonomyId === kindTaxonomy.id) : [];
   const measures = measureLabel(ctx, graph, "other");
   const title = goalHeading(ctx, graph, goal);
+  const lang = contentLang(ctx, workspace);
   return (
     <Layout
       ctx={ctx}
       title={title}
-      crumbs={[{ label: workspace.name, href: `/#${workspace.slug}` }, { label: plan.name, href: links.plan(workspace.slug, plan.slug) }, { label: `${goalLabel(ctx, graph)} ${goal.number}` }]}
+      crumbs={[{ label: workspace.name, href: `/#${workspace.slug}` }, { label: plan.name, href: links.plan(workspace.slug, plan.slug), lang }, { label: `${goalLabel(ctx, graph)} ${goal.number}` }]}
     >
       <p class="eyebrow">
         {goalLabel(ctx, graph)} {goal.number}
       </p>
-      <h1>{goal.title}</h1>
-      <Paragraphs text={goal.text} />
+      <h1 lang={lang}>{goal.title}</h1>
+      <Paragraphs text={goal.text} lang={lang} />
       {strategies.length > 0 && (
         <>
           <h2>{t("goal.strategies", { intro: ctx.locale === "en" ? vocabulary.strategyIntro.en ?? vocabulary.strategyIntro.sv : vocabulary.strategyIntro.sv })}</h2>
-          <dl class="strategies">
+          <dl class="strategies" lang={lang}>
             {strategies.map((s) => (
               <div key={s.id}>
                 <dt>{s.title}</dt>
@@ -87,7 +96,7 @@ export function GoalPage(props: { ctx: PageContext; graph: PlanGraph; goal: Goal
       {prerequisites.length > 0 && (
         <>
           <h2>{ctx.locale === "en" ? vocabulary.prerequisites.en ?? vocabulary.prerequisites.sv : vocabulary.prerequisites.sv}</h2>
-          <ul>
+          <ul lang={lang}>
             {prerequisites.map((p) => (
               <li key={p.id}>{p.text}</li>
             ))}
@@ -103,7 +112,7 @@ export function GoalPage(props: { ctx: PageContext; graph: PlanGraph; goal: Goal
           <div class="board">
             <Column ctx={ctx} heading={t("goal.column.ongoing")} level={columnLevel} items={row.ongoing} render={(a) => <ActivityCard ctx={ctx} graph={graph} activity={a} key={a.id} />} />
             <Column ctx={ctx} heading={t("goal.column.underDevelopment")} level={columnLevel} items={row.underDevelopment} render={(a) => <ActivityCard ctx={ctx} graph={graph} activity={a} key={a.id} />} />
-            <Column ctx={ctx} heading={t("goal.column.needs")} level={columnLevel} items={row.needs} render={(n) => <NeedCard ctx={ctx} need={n} key={n.id} />} />
+            <Column ctx={ctx} heading={t("goal.column.needs")} level={columnLevel} items={row.needs} render={(n) => <NeedCard ctx={ctx} need={n} lang={lang} key={n.id} />} />
           </div>
         </section>
       ))}
@@ -137,7 +146,9 @@ export function GoalPage(props: { ctx: PageContext; graph: PlanGraph; goal: Goal
                   <ul class="activity-list">
                     {g.items.map((a) => (
                       <li key={a.id}>
-                        <a href={links.activity(workspace.slug, plan.slug, a.id)}>{activityHeading(ctx, graph, a)}</a>{" "}
+                        <a href={links.activity(workspace.slug, plan.slug, a.id)}>
+                          <ActivityName ctx={ctx} graph={graph} activity={a} />
+                        </a>{" "}
                         <span class={`phase phase--${a.phase}`}>{phaseLabel(ctx, a.phase)}</span>
                         {termsOf(ctx, graph, a.termIds, "prevention_level").length > 0 && (
                           <span class="muted"> · {termsOf(ctx, graph, a.termIds, "prevention_level").join(", ")}</span>

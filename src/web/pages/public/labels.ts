@@ -1,10 +1,20 @@
 // Names of things in the reader's language: the plan's own vocabulary, organisation names, terms, phases.
 import type { PageContext } from "../../context.ts";
-import { formatDate, formatNumber, yearOf } from "../../i18n/index.ts";
+import { formatDate, formatNumber, isLocale, yearOf, type Locale } from "../../i18n/index.ts";
 import { vocabularyLabel } from "../../../domain/vocabulary.ts";
-import type { ActivityView, Figure, Goal, PlanGraph } from "../../../queries/plan-graph.ts";
+import type { ActivityView, Figure, Goal, PlanGraph, Workspace } from "../../../queries/plan-graph.ts";
 import { termName } from "../../../queries/plan-stats.ts";
 import type { MessageKey } from "../../i18n/index.ts";
+
+/**
+ * The language a workspace writes its plans in, when it differs from the page's: put it in `lang` on authored text
+ * (titles, descriptions, reports), so a screen reader reads Swedish text on an English page as Swedish (WCAG 3.1.2).
+ * Undefined when they agree, so no attribute is written.
+ */
+export function contentLang(ctx: PageContext, workspace: Workspace): Locale | undefined {
+  const lang = workspace.defaultLocale;
+  return isLocale(lang) && lang !== ctx.locale ? lang : undefined;
+}
 
 export function goalLabel(ctx: PageContext, graph: PlanGraph, count: "one" | "other" = "one") {
   return vocabularyLabel(graph.plan.vocabulary, "goal", ctx.locale, count);

@@ -5,7 +5,8 @@ import { Paragraphs } from "../../components/text.tsx";
 import { formatDate, type MessageKey } from "../../i18n/index.ts";
 import type { ActivityView, Organisation, PlanGraph, Workspace } from "../../../queries/plan-graph.ts";
 import { links } from "./links.ts";
-import { activityHeading, goalLabel, measureLabel, periodLabel, phaseLabel } from "./labels.ts";
+import { contentLang, goalLabel, measureLabel, periodLabel, phaseLabel } from "./labels.ts";
+import { ActivityName } from "./names.tsx";
 
 function ActivityList(props: { ctx: PageContext; graph: PlanGraph; activities: ActivityView[] }) {
   const { ctx, graph, activities } = props;
@@ -16,7 +17,9 @@ function ActivityList(props: { ctx: PageContext; graph: PlanGraph; activities: A
         const goal = graph.goals.find((g) => g.id === a.goalId)!;
         return (
           <li key={a.id}>
-            <a href={links.activity(graph.workspace.slug, graph.plan.slug, a.id)}>{activityHeading(ctx, graph, a)}</a>{" "}
+            <a href={links.activity(graph.workspace.slug, graph.plan.slug, a.id)}>
+              <ActivityName ctx={ctx} graph={graph} activity={a} />
+            </a>{" "}
             <span class={`phase phase--${a.phase}`}>{phaseLabel(ctx, a.phase)}</span>{" "}
             <span class="muted">
               · {goalLabel(ctx, graph)} {goal.number}
@@ -38,16 +41,19 @@ function PlanSection(props: { ctx: PageContext; graph: PlanGraph; organisation: 
   const shared = graph.activities.filter((a) => (a.coResponsibleIds.includes(organisation.id) || a.partnerIds.includes(organisation.id)) && !own.includes(a));
   const measures = measureLabel(ctx, graph, "other");
   const id = `plan-${graph.plan.slug}`;
+  const lang = contentLang(ctx, graph.workspace);
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>
-        <a href={links.plan(graph.workspace.slug, graph.plan.slug)}>{graph.plan.name}</a>
+        <a href={links.plan(graph.workspace.slug, graph.plan.slug)} lang={lang}>
+          {graph.plan.name}
+        </a>
       </h2>
       <h3>{t("org.actionPlan")}</h3>
       {actionPlan ? (
         <>
           <p>
-            <strong>{actionPlan.title}</strong>{" "}
+            <strong lang={lang}>{actionPlan.title}</strong>{" "}
             <span class="muted">
               ({periodLabel(ctx, actionPlan.periodStart, actionPlan.periodEnd)};{" "}
               {t(`org.actionPlanState.${actionPlan.state}` as MessageKey)}
@@ -58,17 +64,17 @@ function PlanSection(props: { ctx: PageContext; graph: PlanGraph; organisation: 
           {actionPlan.introduction && (
             <details>
               <summary>{t("org.introduction")}</summary>
-              <Paragraphs text={actionPlan.introduction} />
+              <Paragraphs text={actionPlan.introduction} lang={lang} />
               {actionPlan.howMade && (
                 <>
                   <h4>{t("org.howMade")}</h4>
-                  <Paragraphs text={actionPlan.howMade} />
+                  <Paragraphs text={actionPlan.howMade} lang={lang} />
                 </>
               )}
               {actionPlan.steeringGroup && (
                 <>
                   <h4>{t("org.steeringGroup")}</h4>
-                  <Paragraphs text={actionPlan.steeringGroup} />
+                  <Paragraphs text={actionPlan.steeringGroup} lang={lang} />
                 </>
               )}
             </details>
@@ -94,10 +100,11 @@ export function OrganisationPage(props: { ctx: PageContext; workspace: Workspace
   const servedBy = all.find((o) => o.id === organisation.servedById);
   const serves = all.filter((o) => o.servedById === organisation.id);
   const children = all.filter((o) => o.parentId === organisation.id && !o.archivedAt);
+  const lang = contentLang(ctx, workspace);
   return (
     <Layout
       ctx={ctx}
-      title={organisation.name}
+      title={`${organisation.name} – ${workspace.name}`}
       crumbs={[{ label: workspace.name, href: `/#${workspace.slug}` }, { label: t("org.listTitle"), href: links.organisations(workspace.slug) }, { label: organisation.name }]}
     >
       <p class="eyebrow">{t(`org.type.${organisation.type}` as MessageKey)}</p>
@@ -118,7 +125,7 @@ export function OrganisationPage(props: { ctx: PageContext; workspace: Workspace
         {serves.length > 0 && <li>{t("org.serves", { names: serves.map((o) => o.name).join(", ") })}</li>}
         {organisation.contactRole && (
           <li>
-            {t("org.contactRole")}: {organisation.contactRole}
+            {t("org.contactRole")}: <span lang={lang}>{organisation.contactRole}</span>
           </li>
         )}
       </ul>

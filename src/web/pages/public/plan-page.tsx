@@ -7,7 +7,7 @@ import { formatDate } from "../../i18n/index.ts";
 import type { PlanGraph } from "../../../queries/plan-graph.ts";
 import { activitiesOfGoal, latestRound, organisationsInvolved, reportsIn, statusCounts } from "../../../queries/plan-stats.ts";
 import { links } from "./links.ts";
-import { dateRangeLabel, goalLabel, measureLabel, organisationName, periodLabel } from "./labels.ts";
+import { contentLang, dateRangeLabel, goalLabel, measureLabel, organisationName, periodLabel } from "./labels.ts";
 
 function cadence(ctx: PageContext, months: number) {
   if (months === 12) return ctx.t("plan.yearly");
@@ -21,16 +21,17 @@ export function PlanPage(props: { ctx: PageContext; graph: PlanGraph }) {
   const { plan, workspace } = graph;
   const ws = workspace.slug;
   const round = latestRound(graph);
+  const lang = contentLang(ctx, workspace);
   return (
-    <Layout ctx={ctx} title={plan.name} crumbs={[{ label: workspace.name, href: `/#${ws}` }, { label: plan.name }]}>
+    <Layout ctx={ctx} title={plan.name} crumbs={[{ label: workspace.name, href: `/#${ws}` }, { label: plan.name, lang }]}>
       <p class="eyebrow">{workspace.name}</p>
-      <h1>{plan.name}</h1>
+      <h1 lang={lang}>{plan.name}</h1>
       {plan.vision && (
         <section aria-labelledby="vision" class="vision">
           <h2 id="vision" class="visually-hidden">
             {t("plan.vision")}
           </h2>
-          <blockquote>
+          <blockquote lang={lang}>
             <p>{plan.vision}</p>
           </blockquote>
         </section>
@@ -57,7 +58,7 @@ export function PlanPage(props: { ctx: PageContext; graph: PlanGraph }) {
           <dd>{cadence(ctx, plan.followUpEveryMonths)}</dd>
         </div>
       </dl>
-      <Paragraphs text={plan.introduction} />
+      <Paragraphs text={plan.introduction} lang={lang} />
 
       <h2>{t("plan.goalsHeading", { goals: goalLabel(ctx, graph, "other") })}</h2>
       {round && <p>{t("plan.latestRound", { round: round.name })}</p>}
@@ -73,7 +74,7 @@ export function PlanPage(props: { ctx: PageContext; graph: PlanGraph }) {
                   <span class="goal-card__number">
                     {goalLabel(ctx, graph)} {goal.number}
                   </span>{" "}
-                  {goal.title}
+                  <span lang={lang}>{goal.title}</span>
                 </a>
               </h3>
               <dl class="goal-card__numbers">
@@ -99,7 +100,9 @@ export function PlanPage(props: { ctx: PageContext; graph: PlanGraph }) {
           <ul class="plain-list">
             {graph.rounds.map((r) => (
               <li key={r.id}>
-                <a href={links.round(workspace.slug, plan.slug, r.slug)}>{r.name}</a>{" "}
+                <a href={links.round(workspace.slug, plan.slug, r.slug)} lang={lang}>
+                  {r.name}
+                </a>{" "}
                 <span class="muted">
                   ({dateRangeLabel(ctx, r.periodStart, r.periodEnd)}; {r.state === "closed" ? t("plan.roundState.closed") : t("plan.roundState.open")})
                 </span>

@@ -3,11 +3,12 @@ import type { PageContext } from "../../context.ts";
 import { Layout } from "../../components/layout.tsx";
 import { StatusBar } from "../../components/status-bar.tsx";
 import { Paragraphs } from "../../components/text.tsx";
+import { TableWrap } from "../../components/table-wrap.tsx";
 import { formatDate } from "../../i18n/index.ts";
 import type { PlanGraph, Round } from "../../../queries/plan-graph.ts";
 import { reportsIn, statusCounts } from "../../../queries/plan-stats.ts";
 import { links } from "./links.ts";
-import { dateRangeLabel, measureLabel } from "./labels.ts";
+import { contentLang, dateRangeLabel, measureLabel } from "./labels.ts";
 
 export function RoundPage(props: { ctx: PageContext; graph: PlanGraph; round: Round }) {
   const { ctx, graph, round } = props;
@@ -20,14 +21,17 @@ export function RoundPage(props: { ctx: PageContext; graph: PlanGraph; round: Ro
     graph.actionPlans.some((p) => p.organisationId === o.id) || graph.organisationReports.some((r) => r.roundId === round.id && r.organisationId === o.id),
   );
   const accepted = graph.organisationReports.filter((r) => r.roundId === round.id);
+  const lang = contentLang(ctx, workspace);
   return (
     <Layout
       ctx={ctx}
-      title={round.name}
-      crumbs={[{ label: workspace.name, href: `/#${workspace.slug}` }, { label: plan.name, href: links.plan(workspace.slug, plan.slug) }, { label: round.name }]}
+      title={`${round.name} – ${plan.name}`}
+      crumbs={[{ label: workspace.name, href: `/#${workspace.slug}` }, { label: plan.name, href: links.plan(workspace.slug, plan.slug), lang }, { label: round.name, lang }]}
     >
-      <p class="eyebrow">{plan.name}</p>
-      <h1>{round.name}</h1>
+      <p class="eyebrow" lang={lang}>
+        {plan.name}
+      </p>
+      <h1 lang={lang}>{round.name}</h1>
       <dl class="facts">
         <div>
           <dt>{t("round.period")}</dt>
@@ -43,9 +47,9 @@ export function RoundPage(props: { ctx: PageContext; graph: PlanGraph; round: Ro
         </div>
       </dl>
 
-      <h2>{t("round.statusCounts", { measures })}</h2>
+      <h2 id="status-counts">{t("round.statusCounts", { measures })}</h2>
       <StatusBar ctx={ctx} id="round-status" subject={round.name} counts={counts} />
-      <div class="table-wrap">
+      <TableWrap labelledBy="status-counts">
         <table>
           <thead>
             <tr>
@@ -62,10 +66,10 @@ export function RoundPage(props: { ctx: PageContext; graph: PlanGraph; round: Ro
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
-      <h2>{t("round.organisations")}</h2>
-      <div class="table-wrap">
+      <h2 id="round-organisations">{t("round.organisations")}</h2>
+      <TableWrap labelledBy="round-organisations">
         <table>
           <thead>
             <tr>
@@ -88,7 +92,7 @@ export function RoundPage(props: { ctx: PageContext; graph: PlanGraph; round: Ro
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       {accepted.some((r) => r.summary) && <h2>{t("round.summary")}</h2>}
       {accepted
@@ -98,7 +102,7 @@ export function RoundPage(props: { ctx: PageContext; graph: PlanGraph; round: Ro
           return (
             <section key={r.id} aria-labelledby={`summary-${r.id}`}>
               <h3 id={`summary-${r.id}`}>{org?.name}</h3>
-              <Paragraphs text={r.summary} />
+              <Paragraphs text={r.summary} lang={lang} />
             </section>
           );
         })}

@@ -4,6 +4,7 @@ import { Layout } from "../../components/layout.tsx";
 import type { WorkspaceWithPlans } from "../../../queries/find-plan.ts";
 import { links } from "./links.ts";
 import { yearOf } from "../../i18n/index.ts";
+import { contentLang } from "./labels.ts";
 
 export function StartPage(props: { ctx: PageContext; entries: WorkspaceWithPlans[] }) {
   const { ctx, entries } = props;
@@ -20,7 +21,7 @@ export function StartPage(props: { ctx: PageContext; entries: WorkspaceWithPlans
             <ul class="plain-list">
               {plans.map((plan) => (
                 <li key={plan.id}>
-                  <a class="card__link" href={links.plan(workspace.slug, plan.slug)}>
+                  <a class="card__link" href={links.plan(workspace.slug, plan.slug)} lang={contentLang(ctx, workspace)}>
                     {plan.name}
                   </a>{" "}
                   <span class="muted">({t("date.range", { from: yearOf(plan.periodStart), to: yearOf(plan.periodEnd) })})</span>
