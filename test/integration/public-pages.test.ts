@@ -144,6 +144,13 @@ describe("Exempelby speaks its own vocabulary", () => {
     const goal = text((await get("/exempelby/planer/tryggare-exempelby/mal/1")).body);
     expect(goal).toContain("Åtgärd 1:1");
     expect(goal).toContain("Detta behöver finnas på plats");
+    // Measures there are assigned to boards (nämnder), one measure to two of them.
+    const link = /href="([^"]+\/aktiviteter\/[0-9a-f-]+)"[^>]*>(?:<[^>]+>)*Åtgärd 1:2/.exec((await get("/exempelby/planer/tryggare-exempelby/mal/1")).body);
+    expect(link).not.toBeNull();
+    const measure = text((await get(link![1]!)).body);
+    expect(measure).toContain("Socialnämnden");
+    expect(measure).toContain("Kommunstyrelsen");
+    expect(measure).toContain("Lokalpolisområde Exempelby");
   });
 });
 

@@ -40,22 +40,22 @@ const MEASURES: ActivitySpec[] = [
   {
     number: "1:1", goal: "1", phase: "ongoing", title: "Undervisning om samtycke i årskurs 8",
     description: "Skolsköterskor och lärare håller i lektionerna tillsammans.", strategies: ["Kunskap i skolan"],
-    terms: { prevention_level: ["universell"] }, responsible: ["utbildningsforvaltningen"],
-    childRights: "Eleverna får säga sitt om lektionernas innehåll.",
+    terms: { prevention_level: ["universell"] }, responsible: ["barn-och-utbildningsnamnden"],
+    coResponsible: ["socialnamnden"], childRights: "Eleverna får säga sitt om lektionernas innehåll.",
   },
   {
     number: "1:2", goal: "1", phase: "planned", title: "Informationskampanj om stöd till våldsutsatta",
-    terms: { prevention_level: ["universell"] }, responsible: ["socialforvaltningen"], partners: ["polisen"],
+    terms: { prevention_level: ["universell"] }, responsible: ["socialnamnden", "kommunstyrelsen"], partners: ["polisen"],
     childRights: "Materialet görs även i en version för barn.",
   },
   {
     number: "2:1", goal: "2", phase: "under_development", title: "Rutin för frågor om våld i socialtjänstens alla ärenden",
-    strategies: ["Rutiner för att fråga"], terms: { prevention_level: ["selektiv"] }, responsible: ["socialforvaltningen"],
+    strategies: ["Rutiner för att fråga"], terms: { prevention_level: ["selektiv", "indikerad"] }, responsible: ["socialnamnden"],
     childRights: "Barn i familjen uppmärksammas när en vuxen berättar om våld.",
   },
   {
     number: "3:1", goal: "3", phase: "ongoing", title: "Samordnare för stöd till våldsutsatta",
-    strategies: ["Samordnat stöd"], terms: { prevention_level: ["indikerad"] }, responsible: ["socialforvaltningen"],
+    strategies: ["Samordnat stöd"], terms: { prevention_level: ["indikerad"] }, responsible: ["socialnamnden"],
     coResponsible: ["exempelby-bostader"], childRights: "Barnens behov bedöms separat från den vuxnes.",
   },
 ];
@@ -66,6 +66,8 @@ export function addExempelby(bag: Bag): string {
   const orgs = addOrganisations(bag, ws, [
     { slug: "kommunstyrelsen", name: "Kommunstyrelsen", type: "board", servedBy: "kommunledningskontoret" },
     { slug: "kommunledningskontoret", name: "Kommunledningskontoret", type: "administration" },
+    { slug: "socialnamnden", name: "Socialnämnden", type: "board", servedBy: "socialforvaltningen" },
+    { slug: "barn-och-utbildningsnamnden", name: "Barn- och utbildningsnämnden", type: "board", servedBy: "utbildningsforvaltningen" },
     { slug: "socialforvaltningen", name: "Socialförvaltningen", type: "administration", contactRole: "Utvecklingsledare" },
     { slug: "utbildningsforvaltningen", name: "Utbildningsförvaltningen", type: "administration" },
     { slug: "exempelby-bostader", name: "Exempelby Bostäder AB", type: "company" },

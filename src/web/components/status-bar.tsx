@@ -8,8 +8,9 @@ export interface StatusCount {
   count: number;
 }
 
-export function StatusBar(props: { ctx: PageContext; subject: string; counts: StatusCount[]; id: string }) {
-  const { ctx, subject, counts, id } = props;
+/** `outOf`: how many could have been reported (the goal's activities), so "4 of 7 reported" shows what is missing. */
+export function StatusBar(props: { ctx: PageContext; subject: string; counts: StatusCount[]; id: string; outOf?: number }) {
+  const { ctx, subject, counts, id, outOf } = props;
   const total = counts.reduce((sum, c) => sum + c.count, 0);
   const label = ctx.t("chart.statusDistribution", { subject });
   if (total === 0) return <p class="status-bar__empty">{ctx.t("chart.noData")}</p>;
@@ -39,7 +40,9 @@ export function StatusBar(props: { ctx: PageContext; subject: string; counts: St
               {c.name}: <strong>{c.count}</strong>
             </li>
           ))}
-        <li class="status-bar__total">{ctx.t("chart.total", { count: total })}</li>
+        <li class="status-bar__total">
+          {outOf === undefined ? ctx.t("chart.total", { count: total }) : ctx.t("chart.reportedOf", { count: total, outOf })}
+        </li>
       </ul>
     </figure>
   );

@@ -38,6 +38,7 @@ export const en: Messages = {
   "plan.reported": "reported",
   "chart.statusDistribution": "Status distribution for {subject}",
   "chart.total": "{count} in all",
+  "chart.reportedOf": "{count} of {outOf} reported",
   "chart.noData": "Nothing reported",
   "goal.strategies": "{intro}:",
   "goal.prerequisites": "{label}",

@@ -36,6 +36,7 @@ export const sv = {
   "plan.reported": "redovisade",
   "chart.statusDistribution": "Statusfördelning för {subject}",
   "chart.total": "totalt {count}",
+  "chart.reportedOf": "{count} av {outOf} redovisade",
   "chart.noData": "Ingen redovisning",
   "goal.strategies": "{intro}:",
   "goal.prerequisites": "{label}",

@@ -87,7 +87,7 @@ export function PlanPage(props: { ctx: PageContext; graph: PlanGraph }) {
                   <dd>{organisations.length}</dd>
                 </div>
               </dl>
-              {round && <StatusBar ctx={ctx} id={`status-${goal.number}`} subject={`${goalLabel(ctx, graph)} ${goal.number}, ${round.name}`} counts={counts} />}
+              {round && <StatusBar ctx={ctx} id={`status-${goal.number}`} subject={`${goalLabel(ctx, graph)} ${goal.number}, ${round.name}`} counts={counts} outOf={activities.length} />}
             </li>
           );
         })}
