@@ -135,7 +135,7 @@ await floor.close();
 const workspace = await findWorkspace(database.db, WS);
 const plan = await findVisiblePlan(database.db, workspace, PLAN);
 const loadGraph = () => loadPlanGraph(database.db, workspace, plan, { includeUnaccepted: false });
-const ctxFor = (path: string): PageContext => ({ locale: "sv", t: translator("sv"), path });
+const ctxFor = (path: string): PageContext => ({ locale: "sv", t: translator("sv"), path, viewer: null });
 const renderers: Record<(typeof pages)[number]["key"], (graph: PlanGraph, ctx: PageContext) => PageNode> = {
   planOverview: (graph, ctx) => h(PlanPage, { ctx, graph }),
   goal: (graph, ctx) => {

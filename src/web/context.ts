@@ -1,5 +1,7 @@
-// Per-request context for rendering: the visitor's language and translator, and the path for the language switch.
-import type { FastifyRequest } from "fastify";
+// Per-request context for rendering: the visitor's language and translator, the path for the language switch,
+// the logged-in viewer (or null) and, on pages with forms, the CSRF token.
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Viewer } from "../domain/roles.ts";
 import { isLocale, translator, type Locale, type Translate } from "./i18n/index.ts";
 
 export const LOCALE_COOKIE = "samverka_lang";
@@ -9,6 +11,9 @@ export interface PageContext {
   t: Translate;
   /** Path and query of the current page, for "switch language and come back". */
   path: string;
+  viewer: Viewer | null;
+  /** The CSRF token for forms on this page (only when a reply was given). */
+  csrf?: string;
 }
 
 export function localeOf(request: FastifyRequest): Locale {
@@ -16,7 +21,14 @@ export function localeOf(request: FastifyRequest): Locale {
   return isLocale(fromCookie) ? fromCookie : "sv";
 }
 
-export function pageContext(request: FastifyRequest): PageContext {
+/**
+ * The context for a page. With a reply, a CSRF token is made for the page's forms (and the header's log-out
+ * button when someone is logged in).
+ */
+export function pageContext(request: FastifyRequest, reply?: FastifyReply): PageContext {
   const locale = localeOf(request);
-  return { locale, t: translator(locale), path: request.url };
+  const viewer = request.viewer ?? null;
+  const ctx: PageContext = { locale, t: translator(locale), path: request.url, viewer };
+  if (reply && typeof reply.generateCsrf === "function") ctx.csrf = reply.generateCsrf();
+  return ctx;
 }

@@ -5,6 +5,7 @@ import { AppError, LoginRequired } from "../domain/errors.ts";
 import type { AppState } from "./app-state.ts";
 import { pageContext } from "./context.ts";
 import { renderDocument } from "./render.ts";
+import { isCsrfError } from "./auth/csrf.ts";
 import { MessagePage } from "./pages/message-page.tsx";
 
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
@@ -22,6 +23,13 @@ export function registerErrorPages(app: FastifyInstance, state: AppState) {
       return reply.redirect(`/logga-in?tillbaka=${encodeURIComponent(request.url)}`, 303);
     }
     if (error instanceof AppError && error.status === 404) return sendNotFound(request, reply);
+    if (isCsrfError(error)) {
+      const ctx = pageContext(request);
+      return reply
+        .code(403)
+        .type("text/html; charset=utf-8")
+        .send(renderDocument(h(MessagePage, { ctx, title: ctx.t("csrf.title"), body: ctx.t("csrf.body"), link: { href: "/", label: ctx.t("notFound.back") } })));
+    }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
       // Malformed requests (bad encoding, oversized body …) get the 404-style page with their status, no details.

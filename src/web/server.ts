@@ -7,6 +7,9 @@ import type { AppState } from "./app-state.ts";
 import { registerErrorPages } from "./error-pages.ts";
 import { registerSystemRoutes } from "./routes/system.ts";
 import { registerPublicRoutes } from "./routes/public/index.ts";
+import { registerAccountRoutes } from "./routes/account/index.ts";
+import { registerViewer } from "./auth/viewer.ts";
+import { registerCsrf } from "./auth/csrf.ts";
 
 export async function buildApp(state: AppState, options: { logger?: FastifyServerOptions["logger"] } = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, trustProxy: true });
@@ -31,8 +34,11 @@ export async function buildApp(state: AppState, options: { logger?: FastifyServe
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     crossOriginEmbedderPolicy: false,
   });
+  await registerCsrf(app, state);
+  registerViewer(app, state);
   registerErrorPages(app, state);
   registerSystemRoutes(app, state);
+  registerAccountRoutes(app, state);
   registerPublicRoutes(app, state);
   return app;
 }

@@ -1,5 +1,5 @@
 // People and access: accounts (global), memberships with a role per workspace and organisation, sessions, invitations.
-import { pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt, version, workspaceRef } from "./columns.ts";
 import { workspaces } from "./workspace.ts";
 import { organisations } from "./organisation.ts";
@@ -9,8 +9,11 @@ export const users = pgTable(
   "app_user",
   {
     id: id(),
+    /** Stored lower-cased, so addresses compare case-insensitively. */
     email: text("email").notNull(),
     name: text("name").notNull(),
+    /** Administers the installation: creates workspaces; administrator in every workspace. Set by `samverka user create --admin`. */
+    systemAdmin: boolean("system_admin").notNull().default(false),
     passwordHash: text("password_hash"),
     locale: text("locale").notNull().default("sv"),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),

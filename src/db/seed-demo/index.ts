@@ -6,6 +6,7 @@ import { tablesInDependencyOrder } from "../tables.ts";
 import { Bag } from "./builder.ts";
 import { addExempelby, EXEMPELBY_SLUG } from "./exempelby.ts";
 import { addMalmo, MALMO_SLUG } from "./malmo/index.ts";
+import { ensureDemoUsers } from "./demo-accounts.ts";
 
 export const DEMO_WORKSPACE_SLUGS = [MALMO_SLUG, EXEMPELBY_SLUG] as const;
 
@@ -14,8 +15,9 @@ export async function seedDemo(db: Db): Promise<{ loaded: boolean }> {
   return db.transaction(async (tx) => {
     const existing = await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, MALMO_SLUG));
     if (existing.length > 0) return { loaded: false };
+    const demoUserIds = await ensureDemoUsers(tx as unknown as Db);
     const bag = new Bag();
-    const ids = [addMalmo(bag), addExempelby(bag)];
+    const ids = [addMalmo(bag, demoUserIds), addExempelby(bag)];
     await bag.insertAll(tx);
     await tx.insert(auditEvents).values(
       ids.map((workspaceId) => ({ workspaceId, via: "system", action: "demo.loaded", subjectType: "workspace", subjectId: workspaceId })),

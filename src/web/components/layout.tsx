@@ -31,10 +31,27 @@ export function Layout(props: { ctx: PageContext; title: string; crumbs?: Crumb[
             <a class="site-header__name" href="/">
               {t("app.name")}
             </a>
-            {/* No aria-label: the accessible name must contain the visible words (WCAG 2.5.3); lang makes it read in that language. */}
-            <a class="site-header__lang" href={switchHref} lang={other} hrefLang={other}>
-              {t("layout.languageSwitch")}
-            </a>
+            <div class="site-header__tools">
+              {/* No aria-label: the accessible name must contain the visible words (WCAG 2.5.3); lang makes it read in that language. */}
+              <a class="site-header__lang" href={switchHref} lang={other} hrefLang={other}>
+                {t("layout.languageSwitch")}
+              </a>
+              {ctx.viewer ? (
+                <>
+                  <a href="/konto">{ctx.viewer.name}</a>
+                  {ctx.csrf && (
+                    <form method="post" action="/logga-ut" class="site-header__logout">
+                      <input type="hidden" name="_csrf" value={ctx.csrf} />
+                      <button type="submit" class="link-button">
+                        {t("logout.submit")}
+                      </button>
+                    </form>
+                  )}
+                </>
+              ) : (
+                <a href={`/logga-in?tillbaka=${encodeURIComponent(ctx.path)}`}>{t("layout.login")}</a>
+              )}
+            </div>
           </div>
         </header>
         {crumbs.length > 0 && (

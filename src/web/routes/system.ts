@@ -1,4 +1,4 @@
-// Health check, the stylesheet, the language switch and the login notice.
+// Health check, the stylesheet and the language switch.
 import { readFileSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
 import { h } from "preact";
@@ -48,16 +48,5 @@ export function registerSystemRoutes(app: FastifyInstance, state: AppState) {
       secure: state.secure,
     });
     return reply.redirect(back, 303);
-  });
-
-  app.get("/logga-in", async (request, reply) => {
-    const ctx = pageContext(request);
-    const page = h(MessagePage, {
-      ctx,
-      title: ctx.t("login.title"),
-      body: `${ctx.t("login.needed")} ${ctx.t("login.notYet")}`,
-      link: { href: "/", label: ctx.t("login.back") },
-    });
-    return reply.type("text/html; charset=utf-8").send(renderDocument(page));
   });
 }

@@ -2,6 +2,7 @@
 // cooperation around them.
 import { workspaces } from "../../schema/index.ts";
 import { type Bag, uid } from "../builder.ts";
+import { addDemoMemberships } from "../demo-accounts.ts";
 import { addAsfActionPlan } from "./asf-action-plan.ts";
 import { addAsfReport2024, addRound2024 } from "./asf-follow-up-2024.ts";
 import { addMalmoCooperation } from "./cooperation.ts";
@@ -13,10 +14,11 @@ import { addMalmoPlan } from "./plan.ts";
 export const MALMO_SLUG = "malmo";
 
 /** Adds every row of the Malmö workspace to the bag; returns the workspace id. */
-export function addMalmo(bag: Bag): string {
+export function addMalmo(bag: Bag, demoUserIds: Map<string, string>): string {
   const ws = uid();
   bag.add(workspaces, { id: ws, slug: MALMO_SLUG, name: "Malmö stad" });
   const orgs = addMalmoOrganisations(bag, ws);
+  addDemoMemberships(bag, ws, orgs, demoUserIds);
   const refs = addMalmoPlan(bag, ws, orgs);
   const asf = addAsfActionPlan(bag, refs);
   const roundId = addRound2024(bag, refs, MALMO_ORGANISATIONS_WITH_ACTION_PLANS);

@@ -11,6 +11,12 @@ export async function sendCachedPage(
   reply: FastifyReply,
   build: (ctx: PageContext) => Promise<PageNode>,
 ) {
+  // Anonymous visitors share cached pages; a logged-in page carries a name and a form token, so it is rendered
+  // for its viewer (from the cached read model) and never stored.
+  if (request.viewer) {
+    const ctx = pageContext(request, reply);
+    return reply.type("text/html; charset=utf-8").header("cache-control", "private, no-store").send(renderDocument(await build(ctx)));
+  }
   const ctx = pageContext(request);
   const html = await state.cache.get(`page:${ctx.locale}:${request.url}`, async () => renderDocument(await build(ctx)));
   return reply.type("text/html; charset=utf-8").send(html);

@@ -1,0 +1,1 @@
+ALTER TABLE "app_user" ADD COLUMN "system_admin" boolean DEFAULT false NOT NULL;

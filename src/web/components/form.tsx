@@ -1,0 +1,74 @@
+// Form building blocks with the error pattern of design.md: an error summary (role="alert") linking to each field,
+// the message at the field joined by aria-describedby, and the CSRF token every form carries.
+import type { ComponentChildren } from "preact";
+import type { PageContext } from "../context.ts";
+
+/** Field name → message, in the user's language. */
+export type FieldErrors = Record<string, string>;
+
+export function ErrorSummary(props: { ctx: PageContext; errors: FieldErrors; order?: string[] }) {
+  const names = props.order?.filter((n) => props.errors[n]) ?? Object.keys(props.errors);
+  if (names.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autoFocus>
+      <h2 id="error-summary-title">{props.ctx.t("form.errorSummary")}</h2>
+      <ul>
+        {names.map((name) => (
+          <li key={name}>
+            <a href={`#${name}`}>{props.errors[name]}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function TextField(props: {
+  ctx: PageContext;
+  name: string;
+  label: string;
+  value?: string;
+  type?: "text" | "email" | "password";
+  autocomplete?: string;
+  hint?: string;
+  errors: FieldErrors;
+  required?: boolean;
+}) {
+  const error = props.errors[props.name];
+  const describedBy = [props.hint && `${props.name}-hint`, error && `${props.name}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <div class={error ? "field field--error" : "field"}>
+      <label for={props.name}>{props.label}</label>
+      {props.hint && (
+        <p class="field__hint" id={`${props.name}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {error && (
+        <p class="field__error" id={`${props.name}-error`}>
+          <span class="visually-hidden">{props.ctx.t("form.errorPrefix")}</span> {error}
+        </p>
+      )}
+      <input
+        id={props.name}
+        name={props.name}
+        type={props.type ?? "text"}
+        value={props.type === "password" ? "" : (props.value ?? "")}
+        autoComplete={props.autocomplete}
+        aria-describedby={describedBy}
+        aria-invalid={error ? "true" : undefined}
+        required={props.required}
+      />
+    </div>
+  );
+}
+
+/** A POST form with the CSRF token; `ctx.csrf` is set by routes that render forms. */
+export function PostForm(props: { ctx: PageContext; action: string; class?: string; children: ComponentChildren; novalidate?: boolean }) {
+  return (
+    <form method="post" action={props.action} class={props.class} noValidate={props.novalidate}>
+      <input type="hidden" name="_csrf" value={props.ctx.csrf ?? ""} />
+      {props.children}
+    </form>
+  );
+}

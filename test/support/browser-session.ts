@@ -1,0 +1,50 @@
+// A cookie jar over Fastify's inject, so integration tests can walk through forms like a browser does.
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+
+export class Session {
+  readonly cookies = new Map<string, string>();
+  constructor(private readonly app: FastifyInstance) {}
+
+  private remember(res: LightMyRequestResponse) {
+    for (const c of res.cookies as Array<{ name: string; value: string; maxAge?: number; expires?: Date }>) {
+      const expired = c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now()) || c.value === "";
+      if (expired) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    return res;
+  }
+
+  private get cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  async get(url: string) {
+    return this.remember(await this.app.inject({ method: "GET", url, headers: { cookie: this.cookieHeader } }));
+  }
+
+  async post(url: string, form: Record<string, string>) {
+    return this.remember(
+      await this.app.inject({
+        method: "POST", url, payload: new URLSearchParams(form).toString(),
+        headers: { cookie: this.cookieHeader, "content-type": "application/x-www-form-urlencoded" },
+      }),
+    );
+  }
+
+  /** The CSRF token of the first form on a page. */
+  static tokenIn(html: string): string {
+    const match = /name="_csrf" value="([^"]+)"/.exec(html);
+    if (!match) throw new Error("no CSRF token on the page");
+    return match[1]!;
+  }
+
+  /** Opens a page with a form and posts to `action` with that page's token. */
+  async submit(pageUrl: string, action: string, form: Record<string, string>) {
+    const page = await this.get(pageUrl);
+    return this.post(action, { _csrf: Session.tokenIn(page.body), ...form });
+  }
+
+  async logIn(email: string, password = "samverka-demo", back = "/") {
+    return this.submit("/logga-in", "/logga-in", { email, password, tillbaka: back });
+  }
+}
