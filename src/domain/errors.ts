@@ -27,3 +27,20 @@ export class Forbidden extends AppError {
     super("forbidden", 403);
   }
 }
+
+/** Input that breaks a rule: field name → message key (and params) for the user's language. */
+export class Invalid extends AppError {
+  constructor(readonly fields: Record<string, { key: string; params?: Record<string, string | number> }>) {
+    super(`invalid input: ${Object.keys(fields).join(", ")}`, 400);
+  }
+}
+
+/** The row changed since the form was opened: carries what is saved now, so nobody's text is lost. */
+export class Conflict<T = unknown> extends AppError {
+  constructor(
+    readonly current: T,
+    readonly currentVersion: number,
+  ) {
+    super("the row was changed by someone else", 409);
+  }
+}
