@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.ts";
 import { DataDirBusy } from "../db/data-dir-lock.ts";
+import { MIN_PASSWORD_LENGTH } from "../domain/password.ts";
 import { Refused, UsageError } from "./cli-error.ts";
 
 export const HELP = `Samverka — a municipality's shared plan against violence
@@ -14,13 +15,16 @@ Commands:
   seed-demo [--reset]   Migrate, then load the demo workspaces if absent; --reset replaces them.
   backup <file>         Write every row of the database to <file> (JSON, gzip-compressed).
   restore <file>        Load a backup into an empty database (migrated first).
+  user create --email <address> [--name <name>] [--admin]
+                        Create a local account; --admin makes it a system administrator.
+                        The password is asked twice on a terminal, else read from the first line of stdin.
   help [command]        Show this help.
 
 Configuration (environment):
   PORT (3000)  HOST (localhost)  DATA_DIR (./data)  DATABASE_URL (postgres://… uses a PostgreSQL server)
   PUBLIC_URL   LOG_LEVEL (info)  SAMVERKA_DEMO (1; set 0 in production)
 
-Exit codes: 0 done, 1 refused (with the reason), 2 bad arguments or configuration.
+Exit codes: 0 done, 1 refused (with the reason), 2 bad arguments, input or configuration.
 Machine output goes to stdout, logs and errors to stderr.`;
 
 const commandHelp: Record<string, string> = {
@@ -29,6 +33,13 @@ const commandHelp: Record<string, string> = {
   "seed-demo": "Usage: samverka seed-demo [--reset]\nLoads the Malmö and Exempelby demo workspaces unless present; --reset replaces them.",
   backup: "Usage: samverka backup <file>\nWrites a consistent copy of every table to <file> (gzip-compressed JSON). Overwrites <file>.",
   restore: "Usage: samverka restore <file>\nRestores a backup into an empty database. Refuses when the database already holds data.",
+  user:
+    "Usage: samverka user create --email <address> [--name <name>] [--admin]\n" +
+    "Creates a local account (migrating the database first); --admin makes it a system administrator, who can set up\n" +
+    `workspaces. --name defaults to the part of the address before the @. The password (at least ${MIN_PASSWORD_LENGTH} characters) is\n` +
+    "asked twice with hidden input on a terminal; otherwise the first line of stdin is the password:\n" +
+    "  echo 'a long passphrase' | samverka user create --admin --email anna@kommun.se --name 'Anna Andersson'\n" +
+    "Exit codes: 0 created, 1 the address already has an account, 2 bad arguments or a password too short.",
 };
 
 export async function run(argv: string[], io = { out: (l: string) => console.log(l), err: (l: string) => console.error(l) }): Promise<number> {
@@ -40,12 +51,26 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
       return 0;
     }
     if (!(command in commandHelp)) throw new UsageError(`unknown command "${command}"; run "samverka help"`);
-    const { values, positionals } = parseArgs({
-      args: rest,
-      options: { reset: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
-      allowPositionals: true,
-      strict: true,
-    }).valueOf() as { values: { reset: boolean; help: boolean }; positionals: string[] };
+    let parsed: { values: { reset: boolean; help: boolean; admin: boolean; email?: string; name?: string }; positionals: string[] };
+    try {
+      parsed = parseArgs({
+        args: rest,
+        options: {
+          reset: { type: "boolean", default: false },
+          help: { type: "boolean", short: "h", default: false },
+          admin: { type: "boolean", default: false },
+          email: { type: "string" },
+          name: { type: "string" },
+        },
+        allowPositionals: true,
+        strict: true,
+      }).valueOf() as typeof parsed;
+    } catch (error) {
+      // An unknown or incomplete option: one line saying which, then how the command is used.
+      if ((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) throw new UsageError(`${(error as Error).message}\n${commandHelp[command]}`);
+      throw error;
+    }
+    const { values, positionals } = parsed;
     if (values.help) {
       io.out(commandHelp[command]!);
       return 0;
@@ -53,7 +78,16 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
     const config = loadConfig();
     const needsFile = command === "backup" || command === "restore";
     if (needsFile && positionals.length !== 1) throw new UsageError(`${command} needs exactly one file argument\n${commandHelp[command]}`);
-    if (!needsFile && positionals.length > 0) throw new UsageError(`${command} takes no argument "${positionals[0]}"`);
+    if (command === "user") {
+      if (positionals.length !== 1 || positionals[0] !== "create") {
+        throw new UsageError(`${positionals.length === 0 ? "user needs a subcommand" : `unknown user subcommand "${positionals.join(" ")}"`}\n${commandHelp.user}`);
+      }
+      if (values.email === undefined) throw new UsageError(`user create needs --email <address>\n${commandHelp.user}`);
+    } else {
+      if (!needsFile && positionals.length > 0) throw new UsageError(`${command} takes no argument "${positionals[0]}"`);
+      const userOption = values.admin ? "--admin" : values.email !== undefined ? "--email" : values.name !== undefined ? "--name" : undefined;
+      if (userOption) throw new UsageError(`${userOption} belongs to user create`);
+    }
     if (values.reset && command !== "seed-demo") throw new UsageError("--reset belongs to seed-demo");
     // Commands are loaded when chosen, so help and argument errors answer without loading the database stack.
     switch (command) {
@@ -80,6 +114,11 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
       case "restore": {
         const { restoreCommand } = await import("./commands/backup.ts");
         await restoreCommand(config, positionals[0]!, io.out);
+        return 0;
+      }
+      case "user": {
+        const { userCreateCommand } = await import("./commands/user.ts");
+        await userCreateCommand(config, { email: values.email!, name: values.name, admin: values.admin }, io.out, commandHelp.user!);
         return 0;
       }
     }
@@ -118,6 +157,14 @@ function report(error: unknown, err: (line: string) => void): number {
     err(`samverka: the port is already in use (${(error as Error).message}). Set PORT to another port.`);
     return 1;
   }
-  err(`samverka: failed: ${(error as Error).message ?? String(error)}`);
+  err(`samverka: failed: ${safeMessage(error)}`);
   return 1;
+}
+
+/** The first line of an unexpected error, without the query parameters drivers append (they may hold data). */
+function safeMessage(error: unknown): string {
+  const text = (error as Error)?.message ?? String(error);
+  const cause = (error as { cause?: { message?: string } })?.cause?.message;
+  const line = (text.split("\n")[0] ?? "").replace(/\s*params:.*$/s, "");
+  return cause && line.startsWith("Failed query") ? `${cause.split("\n")[0]}` : line;
 }

@@ -4,6 +4,8 @@ import type { Db } from "../db/client.ts";
 import * as s from "../db/schema/index.ts";
 import { LoginRequired, NotFound } from "../domain/errors.ts";
 import type { Plan, Workspace } from "./plan-graph.ts";
+import type { Viewer } from "../domain/roles.ts";
+import { can } from "../policies/can.ts";
 
 export async function findWorkspace(db: Db, slug: string): Promise<Workspace> {
   const [row] = await db.select().from(s.workspaces).where(eq(s.workspaces.slug, slug));
@@ -50,4 +52,21 @@ export async function workspacesWithPublishedPlans(db: Db): Promise<WorkspaceWit
     byWorkspace.set(workspace.id, entry);
   }
   return [...byWorkspace.values()];
+}
+
+/**
+ * The plan for a page that checks its own rights: missing → 404; not readable → an anonymous visitor logs in,
+ * a logged-in person without a role there gets 404 (a guessed address tells nothing).
+ */
+export async function findReadablePlan(db: Db, workspace: Workspace, slug: string, viewer: Viewer | null): Promise<Plan> {
+  const [row] = await db
+    .select()
+    .from(s.plans)
+    .where(and(eq(s.plans.workspaceId, workspace.id), eq(s.plans.slug, slug), isNull(s.plans.archivedAt)));
+  if (!row) throw new NotFound("plan");
+  if (!can(viewer, "read", { type: "plan", workspaceId: workspace.id, published: row.published })) {
+    if (!viewer) throw new LoginRequired();
+    throw new NotFound("plan");
+  }
+  return row;
 }

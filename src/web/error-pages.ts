@@ -23,6 +23,13 @@ export function registerErrorPages(app: FastifyInstance, state: AppState) {
       return reply.redirect(`/logga-in?tillbaka=${encodeURIComponent(request.url)}`, 303);
     }
     if (error instanceof AppError && error.status === 404) return sendNotFound(request, reply);
+    if (error instanceof AppError && error.status === 403) {
+      const ctx = pageContext(request);
+      return reply
+        .code(403)
+        .type("text/html; charset=utf-8")
+        .send(renderDocument(h(MessagePage, { ctx, title: ctx.t("forbidden.title"), body: ctx.t("forbidden.body"), link: { href: "/", label: ctx.t("notFound.back") } })));
+    }
     if (isCsrfError(error)) {
       const ctx = pageContext(request);
       return reply

@@ -8,11 +8,25 @@ import { registerErrorPages } from "./error-pages.ts";
 import { registerSystemRoutes } from "./routes/system.ts";
 import { registerPublicRoutes } from "./routes/public/index.ts";
 import { registerAccountRoutes } from "./routes/account/index.ts";
+import { registerSetupRoutes } from "./routes/setup/index.ts";
 import { registerViewer } from "./auth/viewer.ts";
 import { registerCsrf } from "./auth/csrf.ts";
+import { registerActivityEditing } from "./routes/internal/activity.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every route the app answers (method and URL pattern), for the route × role access test. */
+    routeList: Array<{ method: string; url: string }>;
+  }
+}
 
 export async function buildApp(state: AppState, options: { logger?: FastifyServerOptions["logger"] } = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, trustProxy: true });
+  const routeList: Array<{ method: string; url: string }> = [];
+  app.decorate("routeList", routeList);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) if (method !== "HEAD") routeList.push({ method, url: route.url });
+  });
   await app.register(cookie);
   await app.register(formbody);
   await app.register(helmet, {
@@ -39,6 +53,8 @@ export async function buildApp(state: AppState, options: { logger?: FastifyServe
   registerErrorPages(app, state);
   registerSystemRoutes(app, state);
   registerAccountRoutes(app, state);
+  registerSetupRoutes(app, state);
+  registerActivityEditing(app, state);
   registerPublicRoutes(app, state);
   return app;
 }

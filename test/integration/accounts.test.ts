@@ -163,3 +163,14 @@ describe("sessions", () => {
     }
   });
 });
+
+describe("odd input to the login form", () => {
+  it("answers an over-long address or password with the form and a message, never a 500", async () => {
+    const s = new Session(app);
+    const long = await s.submit("/logga-in", "/logga-in", { email: `${"a".repeat(400)}@malmo.example`, password: "x" });
+    expect(long.statusCode).toBe(400);
+    expect(text(long.body)).toContain("Skriv en e-postadress i formatet namn@exempel.se");
+    const huge = await s.submit("/logga-in", "/logga-in", { email: "lasare@malmo.example", password: "p".repeat(5000) });
+    expect(huge.statusCode).toBe(400);
+  });
+});

@@ -40,7 +40,8 @@ describe("samverka help and arguments", () => {
 });
 
 describe("migrate, seed-demo, backup and restore", () => {
-  it("migrates without the demo, loads it on request, and restores a backup into an empty data dir only", async () => {
+  // Ten CLI runs that each start PGlite: about 45 s on a loaded 2-core CI machine, so more than the default 60 s limit.
+  it("migrates without the demo, loads it on request, and restores a backup into an empty data dir only", { timeout: 150_000 }, async () => {
     const env = { DATA_DIR: dir("a") };
     const migrated = await runCli(["migrate"], env);
     expect(migrated.code, migrated.stderr).toBe(0);

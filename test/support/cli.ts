@@ -17,7 +17,8 @@ export function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
   return { ...rest, LOG_LEVEL: "warn", ...overrides };
 }
 
-export function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+/** Runs the CLI to its end. With `input`, that text is piped to its stdin, which is then closed (as `echo … |` does). */
+export function runCli(args: string[], env: Record<string, string>, options: { input?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: childEnv(env) });
     let stdout = "";
@@ -26,6 +27,11 @@ export function runCli(args: string[], env: Record<string, string>): Promise<Cli
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
+    if (options.input !== undefined) {
+      // A child that exits before reading everything closes the pipe; that is its answer, not a test failure.
+      child.stdin.on("error", () => undefined);
+      child.stdin.end(options.input);
+    }
   });
 }
 

@@ -1,5 +1,6 @@
 // Activity page: every field, financing, and the reports of each round with status, narrative and figures.
 import type { ComponentChildren } from "preact";
+import { can } from "../../../policies/can.ts";
 import type { PageContext } from "../../context.ts";
 import { Layout } from "../../components/layout.tsx";
 import { Swatch } from "../../components/status-bar.tsx";
@@ -63,6 +64,7 @@ export function ActivityPage(props: { ctx: PageContext; graph: PlanGraph; activi
     >
       <p class="eyebrow">{activity.number ? `${measureLabel(ctx, graph)} ${activity.number}` : `${measureLabel(ctx, graph)} – ${t("activity.unnumbered").toLowerCase()}`}</p>
       <h1 lang={lang}>{activity.title}</h1>
+      <ActivityTools ctx={ctx} graph={graph} activity={activity} />
       <dl class="facts facts--wide">
         <Field label={t("activity.goal")} value={
             <a href={links.goal(workspace.slug, plan.slug, goal.number)}>
@@ -187,5 +189,36 @@ export function ActivityPage(props: { ctx: PageContext; graph: PlanGraph; activi
         );
       })}
     </Layout>
+  );
+}
+
+/** Edit and history links, only for a viewer who may open them (no page links to what its viewer cannot open). */
+function ActivityTools(props: { ctx: PageContext; graph: PlanGraph; activity: ActivityView }) {
+  const { ctx, graph, activity } = props;
+  if (!ctx.viewer) return null;
+  const subject = {
+    type: "activity" as const,
+    workspaceId: graph.workspace.id,
+    planPublished: graph.plan.published,
+    actionPlanOrganisationId: graph.actionPlans.find((p) => p.id === activity.actionPlanId)?.organisationId ?? null,
+    responsibleIds: activity.responsibleIds,
+  };
+  const mayEdit = can(ctx.viewer, "update", subject);
+  const mayReadHistory = can(ctx.viewer, "readHistory", subject);
+  if (!mayEdit && !mayReadHistory) return null;
+  const { workspace, plan } = graph;
+  return (
+    <ul class="tools">
+      {mayEdit && (
+        <li>
+          <a href={links.activityEdit(workspace.slug, plan.slug, activity.id)}>{ctx.t("activity.editLink")}</a>
+        </li>
+      )}
+      {mayReadHistory && (
+        <li>
+          <a href={links.activityHistory(workspace.slug, plan.slug, activity.id)}>{ctx.t("activity.historyLink")}</a>
+        </li>
+      )}
+    </ul>
   );
 }

@@ -19,9 +19,10 @@ import { LoginRequired } from "../../../domain/errors.ts";
 import { organisations, workspaces } from "../../../db/schema/index.ts";
 import type { Db } from "../../../db/client.ts";
 
+// Lengths are checked after parsing (an over-long address is simply not an account); the schema only shapes.
 const loginForm = z.object({
-  email: z.string().trim().max(320).default(""),
-  password: z.string().max(1000).default(""),
+  email: z.string().trim().default(""),
+  password: z.string().default(""),
   tillbaka: z.string().max(2000).optional(),
 });
 
@@ -42,13 +43,15 @@ export function registerAccountRoutes(app: FastifyInstance, state: AppState, thr
   });
 
   app.post("/logga-in", async (request, reply) => {
-    const form = loginForm.parse(request.body ?? {});
+    const parsed = loginForm.safeParse(request.body ?? {});
+    const form = parsed.success ? parsed.data : { email: "", password: "", tillbaka: undefined };
     const back = safeReturnPath(form.tillbaka);
     const ctx = pageContext(request, reply);
     const errors: FieldErrors = {};
     if (!form.email) errors.email = ctx.t("login.emailMissing");
-    else if (!z.email().safeParse(form.email).success) errors.email = ctx.t("login.emailInvalid");
+    else if (form.email.length > 320 || !z.email().safeParse(form.email).success) errors.email = ctx.t("login.emailInvalid");
     if (!form.password) errors.password = ctx.t("login.passwordMissing");
+    else if (form.password.length > 1000) errors.password = ctx.t("login.failed");
     if (Object.keys(errors).length > 0) return html(reply, h(LoginPage, { ctx, back, email: form.email, errors }), 400);
 
     const result = await logIn(db(), throttles, { email: form.email, password: form.password, address: request.ip });

@@ -1,0 +1,51 @@
+// "Historik": who changed what and when, each changed field shown as before and after.
+import type { PageContext } from "../../context.ts";
+import { Layout, type Crumb } from "../../components/layout.tsx";
+import type { HistoryEntry } from "../../../queries/history.ts";
+import type { MessageKey } from "../../i18n/index.ts";
+
+function formatDateTime(date: Date, ctx: PageContext): string {
+  return new Intl.DateTimeFormat(ctx.locale === "sv" ? "sv-SE" : "en-GB", {
+    dateStyle: "long", timeStyle: "short", timeZone: "Europe/Stockholm",
+  }).format(date);
+}
+
+const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : String(value));
+
+export function HistoryPage(props: { ctx: PageContext; crumbs: Crumb[]; heading: string; entries: HistoryEntry[]; fieldLabel: (field: string) => string }) {
+  const { ctx } = props;
+  const title = ctx.t("history.title", { name: props.heading });
+  return (
+    <Layout ctx={ctx} title={title} crumbs={props.crumbs}>
+      <h1>{title}</h1>
+      {props.entries.length === 0 ? (
+        <p>{ctx.t("history.empty")}</p>
+      ) : (
+        <ol class="history">
+          {props.entries.map((entry, i) => (
+            <li key={i} class="history__entry">
+              <h2 class="history__when">
+                {formatDateTime(entry.at, ctx)} · {entry.actorName ?? ctx.t("history.system")}
+              </h2>
+              <p>{ctx.t(`history.action.${entry.action}` as MessageKey)}</p>
+              {entry.changes.length > 0 && (
+                <dl class="history__changes">
+                  {entry.changes.map((change, j) => (
+                    <div key={j}>
+                      <dt>{props.fieldLabel(change.field)}</dt>
+                      <dd>
+                        <del aria-label={ctx.t("history.before")}>{show(change.before)}</del>
+                        <span aria-hidden="true"> → </span>
+                        <ins aria-label={ctx.t("history.after")}>{show(change.after)}</ins>
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,147 @@
+// Every route of the running app × every role, with the answer each must get. The route list comes from the app
+// itself, so a new route without a row here fails this test until someone decides who may use it.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FastifyInstance } from "fastify";
+import { sql } from "drizzle-orm";
+import { queryRows, type Database } from "../../src/db/client.ts";
+import { createAppState } from "../../src/web/app-state.ts";
+import { buildApp } from "../../src/web/server.ts";
+import { openTestDatabase } from "../support/db.ts";
+import { Session } from "../support/browser-session.ts";
+
+const ROLES = {
+  anonymous: null,
+  admin: "admin@malmo.example",
+  coordinator: "samordnare@malmo.example",
+  steering: "styrgrupp@malmo.example",
+  editor: "asf.redaktor@malmo.example",
+  approver: "asf.godkannare@malmo.example",
+  reader: "lasare@malmo.example",
+} as const;
+type Who = keyof typeof ROLES;
+
+let database: Database;
+let app: FastifyInstance;
+const sessions = new Map<Who, Session>();
+let asfActivity = "";
+let grfActivity = "";
+
+/** Expected status per role; `all` fills every role not named. */
+type Answers = Partial<Record<Who | "all", number>>;
+interface Row {
+  /** A concrete URL for the route's pattern. */
+  url: () => string;
+  answers: Answers;
+  /** Form fields for POST (the CSRF token is added); a POST that must not change anything sends invalid input. */
+  form?: Record<string, string>;
+  /** Log in afresh for this cell (the request ends the session). */
+  freshSession?: boolean;
+}
+
+const PLAN = "/malmo/planer/fri-fran-vald";
+const internalOnly = { anonymous: 303, all: 200 };
+const editors = { anonymous: 303, admin: 200, coordinator: 200, editor: 200, all: 403 };
+
+const table: Record<string, Row> = {
+  "GET /": { url: () => "/", answers: { all: 200 } },
+  "GET /healthz": { url: () => "/healthz", answers: { all: 200 } },
+  "GET /static/app.css": { url: () => "/static/app.css", answers: { all: 200 } },
+  "GET /sprak/:locale": { url: () => "/sprak/en?tillbaka=/", answers: { all: 303 } },
+  "GET /:ws": { url: () => "/malmo", answers: { all: 303 } },
+  "GET /:ws/planer/:plan": { url: () => PLAN, answers: { all: 200 } },
+  "GET /:ws/planer/:plan/mal/:goal": { url: () => `${PLAN}/mal/1`, answers: { all: 200 } },
+  "GET /:ws/planer/:plan/aktiviteter/:id": { url: () => `${PLAN}/aktiviteter/${asfActivity}`, answers: { all: 200 } },
+  "GET /:ws/planer/:plan/uppfoljning/:round": { url: () => `${PLAN}/uppfoljning/uppfoljning-2024`, answers: { all: 200 } },
+  "GET /:ws/organisationer": { url: () => "/malmo/organisationer", answers: { all: 200 } },
+  "GET /:ws/organisationer/:org": { url: () => "/malmo/organisationer/asf", answers: { all: 200 } },
+  "GET /logga-in": { url: () => "/logga-in", answers: { anonymous: 200, all: 303 } },
+  "POST /logga-in": { url: () => "/logga-in", form: { email: "", password: "" }, answers: { all: 400 } },
+  "POST /logga-ut": { url: () => "/logga-ut", answers: { all: 303 }, freshSession: true },
+  "GET /konto": { url: () => "/konto", answers: internalOnly },
+  "POST /konto/logga-ut-overallt": { url: () => "/konto/logga-ut-overallt", answers: { anonymous: 303, all: 303 }, freshSession: true },
+  "GET /:ws/planer/:plan/aktiviteter/:id/redigera": { url: () => `${PLAN}/aktiviteter/${asfActivity}/redigera`, answers: editors },
+  "POST /:ws/planer/:plan/aktiviteter/:id/redigera": {
+    url: () => `${PLAN}/aktiviteter/${asfActivity}/redigera`, form: { version: "1", title: "" },
+    answers: { anonymous: 303, admin: 400, coordinator: 400, editor: 400, all: 403 },
+  },
+  "GET /:ws/planer/:plan/aktiviteter/:id/historik": { url: () => `${PLAN}/aktiviteter/${asfActivity}/historik`, answers: internalOnly },
+  // The setup page exists only while an installation has no account; the demo has accounts.
+  "GET /installation": { url: () => "/installation", answers: { all: 404 } },
+  "POST /installation": { url: () => "/installation", form: { email: "ny@malmo.example" }, answers: { all: 404 } },
+};
+
+// The same edit routes on another organisation's activity: only the plan's coordinators, not ASF's editor.
+const otherOrganisation: Record<string, Row> = {
+  "GET edit of GRF's activity": {
+    url: () => `${PLAN}/aktiviteter/${grfActivity}/redigera`, answers: { anonymous: 303, admin: 200, coordinator: 200, all: 403 },
+  },
+  "POST edit of GRF's activity": {
+    url: () => `${PLAN}/aktiviteter/${grfActivity}/redigera`, form: { version: "1", title: "" },
+    answers: { anonymous: 303, admin: 400, coordinator: 400, all: 403 },
+  },
+};
+
+beforeAll(async () => {
+  database = await openTestDatabase({ demo: true });
+  app = await buildApp(createAppState(database), { logger: false });
+  const id = async (number: string) =>
+    (await queryRows<{ id: string }>(database.db, sql`select a.id from activity a join plan p on p.id = a.plan_id where p.slug = 'fri-fran-vald' and a.number = ${number}`))[0]!.id;
+  asfActivity = await id("1.2");
+  grfActivity = await id("1.4");
+  for (const [who, email] of Object.entries(ROLES) as Array<[Who, string | null]>) {
+    const session = new Session(app);
+    if (email) await session.logIn(email);
+    sessions.set(who, session);
+  }
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+async function answer(who: Who, method: string, row: Row): Promise<number> {
+  let session = sessions.get(who)!;
+  if (row.freshSession) {
+    session = new Session(app);
+    if (ROLES[who]) await session.logIn(ROLES[who]!);
+  }
+  const status = await send(session, method, row);
+  if (row.freshSession && ROLES[who]) {
+    // "Log out everywhere" also ended the shared session of this person: open a new one for the next rows.
+    const again = new Session(app);
+    await again.logIn(ROLES[who]!);
+    sessions.set(who, again);
+  }
+  return status;
+}
+
+async function send(session: Session, method: string, row: Row): Promise<number> {
+  if (method === "GET") return (await session.get(row.url())).statusCode;
+  const page = await session.get("/logga-in?tillbaka=/konto");
+  // A logged-in person is sent on from the login page; take a token from a page with a form they can open.
+  const withForm = page.statusCode === 200 ? page : await session.get("/konto");
+  return (await session.post(row.url(), { _csrf: Session.tokenIn(withForm.body), ...(row.form ?? {}) })).statusCode;
+}
+
+describe("route × role access", () => {
+  it("has an expected answer for every route the app serves", () => {
+    const served = app.routeList.map((r) => `${r.method} ${r.url}`);
+    const missing = served.filter((key) => !(key in table));
+    expect(missing, "routes without a row in the access table").toEqual([]);
+    const stale = Object.keys(table).filter((key) => !served.includes(key));
+    expect(stale, "rows for routes the app no longer serves").toEqual([]);
+  });
+
+  for (const [key, row] of Object.entries({ ...table, ...otherOrganisation })) {
+    it(key, async () => {
+      const method = key.startsWith("POST") ? "POST" : "GET";
+      const got: Partial<Record<Who, number>> = {};
+      const expected: Partial<Record<Who, number>> = {};
+      for (const who of Object.keys(ROLES) as Who[]) {
+        got[who] = await answer(who, method, row);
+        expected[who] = row.answers[who] ?? row.answers.all;
+      }
+      expect(got).toEqual(expected);
+    });
+  }
+});
