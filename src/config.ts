@@ -14,6 +14,13 @@ const schema = z.object({
   PUBLIC_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SAMVERKA_DEMO: z.enum(["0", "1"], { message: "must be 0 or 1" }).default("1"),
+  // The URL holds a password: the message never repeats it.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default("Samverka <noreply@localhost>"),
 });
 
 export interface Config {
@@ -24,6 +31,9 @@ export interface Config {
   publicUrl: string;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
   loadDemo: boolean;
+  /** SMTP server for outgoing mail; without it messages stay in the outbox as "not configured". */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -43,5 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
     logLevel: e.LOG_LEVEL,
     loadDemo: e.SAMVERKA_DEMO === "1",
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
   };
 }

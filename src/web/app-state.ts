@@ -1,6 +1,7 @@
 // What the web layer needs from the running process: the database, the read cache, and whether startup is done.
 import type { Database } from "../db/client.ts";
 import { ReadCache } from "../queries/read-cache.ts";
+import type { Mailer } from "../mail/mailer.ts";
 
 export interface AppState {
   /** The open database; requests only reach it once `ready` is true (until then every page answers 503). */
@@ -10,17 +11,27 @@ export interface AppState {
   ready: boolean;
   /** Set when served over https (PUBLIC_URL), so cookies get Secure and HSTS is sent. */
   secure: boolean;
+  /** Where links in mail point: PUBLIC_URL without a trailing slash. */
+  publicUrl: string;
+  /** Outgoing mail (invitations, password reset); set once the database is open. */
+  mailer: Mailer | undefined;
 }
 
-export function createAppState(database: Database, options: { ready?: boolean; secure?: boolean } = {}): AppState {
-  return { database, cache: new ReadCache(), ready: options.ready ?? true, secure: options.secure ?? false };
+export function createAppState(
+  database: Database,
+  options: { ready?: boolean; secure?: boolean; publicUrl?: string; mailer?: Mailer } = {},
+): AppState {
+  return {
+    database, cache: new ReadCache(), ready: options.ready ?? true, secure: options.secure ?? false,
+    publicUrl: options.publicUrl ?? "http://localhost:3000", mailer: options.mailer,
+  };
 }
 
 /**
  * State for a server that starts listening before its database is open, so /healthz can say "starting" (503)
  * while the embedded database opens and migrates. `attach` hands over the database once it is open.
  */
-export function createStartingAppState(options: { secure: boolean }): AppState & { attach(database: Database): void } {
+export function createStartingAppState(options: { secure: boolean; publicUrl: string }): AppState & { attach(database: Database): void } {
   let attached: Database | undefined;
   return {
     get database(): Database {
@@ -33,5 +44,7 @@ export function createStartingAppState(options: { secure: boolean }): AppState &
     cache: new ReadCache(),
     ready: false,
     secure: options.secure,
+    publicUrl: options.publicUrl,
+    mailer: undefined,
   };
 }

@@ -12,6 +12,8 @@ import { registerSetupRoutes } from "./routes/setup/index.ts";
 import { registerViewer } from "./auth/viewer.ts";
 import { registerCsrf } from "./auth/csrf.ts";
 import { registerActivityEditing } from "./routes/internal/activity.ts";
+import { registerInvitationsRoutes } from "./routes/invitations/index.ts";
+import { registerAdminRoutes } from "./routes/admin/index.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -55,6 +57,8 @@ export async function buildApp(state: AppState, options: { logger?: FastifyServe
   registerAccountRoutes(app, state);
   registerSetupRoutes(app, state);
   registerActivityEditing(app, state);
+  registerInvitationsRoutes(app, state);
+  registerAdminRoutes(app, state);
   registerPublicRoutes(app, state);
   return app;
 }

@@ -16,7 +16,7 @@ export async function serve(config: Config): Promise<void> {
     import("../../web/app-state.ts"),
     import("../../db/seed-demo/index.ts"),
   ]);
-  const state = createStartingAppState({ secure: config.publicUrl.startsWith("https://") });
+  const state = createStartingAppState({ secure: config.publicUrl.startsWith("https://"), publicUrl: config.publicUrl });
   const app = await buildApp(state, { logger: { level: config.logLevel, stream: process.stderr } });
 
   let database: OpenedDatabase | undefined;
@@ -28,6 +28,7 @@ export async function serve(config: Config): Promise<void> {
     try {
       await app.close();
     } finally {
+      state.mailer?.close();
       await database?.close();
       process.exit(0);
     }
@@ -44,6 +45,8 @@ export async function serve(config: Config): Promise<void> {
       await seedDemo(database.db);
       app.log.info("demo workspaces loaded");
     }
+    const { createMailer } = await import("../../mail/mailer.ts");
+    state.mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, db: database.db });
     // Another process (a CLI command on PostgreSQL) may change data: empty the read cache when it says so.
     await database.listen(CONTENT_CHANNEL, () => state.cache.invalidate());
   } catch (error) {
@@ -53,6 +56,8 @@ export async function serve(config: Config): Promise<void> {
     throw error;
   }
   state.ready = true;
+  // Mail left queued by a stop or crash goes out now; failures are recorded in the outbox, never thrown here.
+  void state.mailer?.deliverQueued().catch((error: unknown) => app.log.warn({ err: error }, "mail delivery failed"));
   app.log.info({ ms: Date.now() - started, data: database.location, url: config.publicUrl }, "Samverka is ready");
   // One plain line for the person who just typed `npm start`; the JSON log above is for machines.
   process.stdout.write(`Samverka is ready at ${config.publicUrl} (data: ${database.location}). Stop with Ctrl+C.\n`);

@@ -1,4 +1,6 @@
 // English message catalog. Typed as Messages, so a key missing here fails the typecheck.
+import { invitationsEn } from "./parts/invitations.ts";
+import { adminEn } from "./parts/admin.ts";
 import { personalDataMessagesEn } from "../../domain/personal-data/messages.ts";
 import type { Messages } from "./sv.ts";
 
@@ -224,6 +226,8 @@ export const en: Messages = {
   "forbidden.title": "You are not allowed to do this",
   "forbidden.body": "Your account may not do this. Ask the coordinator for another role if you need it.",
   ...personalDataMessagesEn,
+  ...invitationsEn,
+  ...adminEn,
   "personalData.confirmNeeded": "Check the text and confirm that it contains no information about individuals",
   "date.range": "{from}–{to}",
 };

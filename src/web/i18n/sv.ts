@@ -1,4 +1,6 @@
 // Swedish message catalog: the interface's default language. Every key here must exist in en.ts (checked by the type).
+import { invitationsSv } from "./parts/invitations.ts";
+import { adminSv } from "./parts/admin.ts";
 import { personalDataMessagesSv } from "../../domain/personal-data/messages.ts";
 export const sv = {
   "app.name": "Samverka",
@@ -222,6 +224,8 @@ export const sv = {
   "forbidden.title": "Du har inte behörighet",
   "forbidden.body": "Ditt konto får inte göra detta. Be samordnaren om en annan roll om du behöver det.",
   ...personalDataMessagesSv,
+  ...invitationsSv,
+  ...adminSv,
   "personalData.confirmNeeded": "Kontrollera texten och bekräfta att den inte innehåller uppgifter om enskilda personer",
   "date.range": "{from}–{to}",
 } as const;
