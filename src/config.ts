@@ -20,7 +20,10 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  MAIL_FROM: z.string().min(3).default("Samverka <noreply@localhost>"),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>|[^\s@<>]+@[^\s@<>]+\.[a-z]{2,})$/i, "must be an e-mail address, or Name <address>")
+    .default("Samverka <noreply@samverka.invalid>"),
 });
 
 export interface Config {
