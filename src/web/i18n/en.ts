@@ -222,6 +222,8 @@ export const en: Messages = {
   "history.system": "The system",
   "history.before": "Before",
   "history.after": "After",
+  "history.removed": "Removed",
+  "history.added": "Added",
   "history.action.activity.updated": "Changed the activity",
   "forbidden.title": "You are not allowed to do this",
   "forbidden.body": "Your account may not do this. Ask the coordinator for another role if you need it.",

@@ -220,6 +220,8 @@ export const sv = {
   "history.system": "Systemet",
   "history.before": "Före",
   "history.after": "Efter",
+  "history.removed": "Borttaget",
+  "history.added": "Tillagt",
   "history.action.activity.updated": "Ändrade aktiviteten",
   "forbidden.title": "Du har inte behörighet",
   "forbidden.body": "Ditt konto får inte göra detta. Be samordnaren om en annan roll om du behöver det.",

@@ -3,14 +3,13 @@ import type { PageContext } from "../../context.ts";
 import { Layout, type Crumb } from "../../components/layout.tsx";
 import type { HistoryEntry } from "../../../queries/history.ts";
 import type { MessageKey } from "../../i18n/index.ts";
+import { TextDiff } from "../../components/text-diff.tsx";
 
 function formatDateTime(date: Date, ctx: PageContext): string {
   return new Intl.DateTimeFormat(ctx.locale === "sv" ? "sv-SE" : "en-GB", {
     dateStyle: "long", timeStyle: "short", timeZone: "Europe/Stockholm",
   }).format(date);
 }
-
-const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : String(value));
 
 export function HistoryPage(props: { ctx: PageContext; crumbs: Crumb[]; heading: string; entries: HistoryEntry[]; fieldLabel: (field: string) => string }) {
   const { ctx } = props;
@@ -34,9 +33,7 @@ export function HistoryPage(props: { ctx: PageContext; crumbs: Crumb[]; heading:
                     <div key={j}>
                       <dt>{props.fieldLabel(change.field)}</dt>
                       <dd>
-                        <del aria-label={ctx.t("history.before")}>{show(change.before)}</del>
-                        <span aria-hidden="true"> → </span>
-                        <ins aria-label={ctx.t("history.after")}>{show(change.after)}</ins>
+                        <TextDiff ctx={ctx} before={change.before} after={change.after} />
                       </dd>
                     </div>
                   ))}
