@@ -8,6 +8,7 @@ import type { Database } from "../../src/db/client.ts";
 import { createAppState } from "../../src/web/app-state.ts";
 import { buildApp } from "../../src/web/server.ts";
 import { openTestDatabase } from "../support/db.ts";
+import { createMailer } from "../../src/mail/mailer.ts";
 
 export const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const hasChromium = existsSync(chromiumPath);
@@ -26,12 +27,14 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** The real app on the demo database, listening on a free loopback port. */
-export async function startApp(): Promise<RunningApp> {
+/** The real app on the demo database, listening on a free loopback port; with `smtpUrl`, mail goes there. */
+export async function startApp(options: { smtpUrl?: string } = {}): Promise<RunningApp> {
   const database: Database = await openTestDatabase({ demo: true });
   let app: FastifyInstance | undefined;
+  const mailer = options.smtpUrl ? createMailer({ smtpUrl: options.smtpUrl, from: "Samverka <noreply@samverka.example>", db: database.db }) : undefined;
+  const state = createAppState(database, { mailer });
   try {
-    app = await buildApp(createAppState(database));
+    app = await buildApp(state);
     await app.listen({ port: 0, host: "127.0.0.1" });
   } catch (error) {
     await app?.close();
@@ -41,10 +44,13 @@ export async function startApp(): Promise<RunningApp> {
   const address = app.server.address();
   if (!address || typeof address === "string") throw new Error("the app did not report a TCP address");
   const running = app;
+  // Links in mail point at this very server.
+  state.publicUrl = `http://127.0.0.1:${address.port}`;
   return {
-    baseUrl: `http://127.0.0.1:${address.port}`,
+    baseUrl: state.publicUrl,
     close: async () => {
       await running.close();
+      mailer?.close();
       await database.close();
     },
   };
