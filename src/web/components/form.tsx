@@ -1,4 +1,5 @@
-// Form building blocks with the error pattern of design.md: an error summary (role="alert") linking to each field,
+// Form building blocks with the error pattern of design.md: an error summary (role="alert", right after the h1 so
+// headings stay in order) linking to each field,
 // the message at the field joined by aria-describedby, and the CSRF token every form carries.
 import type { ComponentChildren } from "preact";
 import type { PageContext } from "../context.ts";

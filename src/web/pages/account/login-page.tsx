@@ -10,8 +10,8 @@ export function LoginPage(props: { ctx: PageContext; back: string; email?: strin
   const title = ctx.t("login.title");
   return (
     <Layout ctx={ctx} title={hasErrors ? ctx.t("form.errorTitle", { title }) : title} crumbs={[{ label: title }]}>
-      <ErrorSummary ctx={ctx} errors={errors} order={["email", "password"]} />
       <h1>{title}</h1>
+      <ErrorSummary ctx={ctx} errors={errors} order={["email", "password"]} />
       {props.notice && <p class="notice" role="status">{props.notice}</p>}
       {props.needed && <p>{ctx.t("login.needed")}</p>}
       <p>{ctx.t("login.intro")}</p>

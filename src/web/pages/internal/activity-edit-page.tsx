@@ -49,8 +49,8 @@ export function ActivityEditPage(props: ActivityEditProps) {
   const hasErrors = Object.keys(errors).length > 0;
   return (
     <Layout ctx={ctx} title={hasErrors ? ctx.t("form.errorTitle", { title }) : title} crumbs={props.crumbs}>
-      <ErrorSummary ctx={ctx} errors={errors} order={["version", "title", "description", "childRights", "confirmPersonalData"]} />
       <h1>{title}</h1>
+      <ErrorSummary ctx={ctx} errors={errors} order={["version", "title", "description", "childRights", "confirmPersonalData"]} />
       {props.theirs && <p class="notice">{ctx.t("conflict.explain")}</p>}
       <PostForm ctx={ctx} action={props.action} class="form form--wide" novalidate>
         <input type="hidden" name="version" value={String(props.version)} />

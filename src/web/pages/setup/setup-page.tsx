@@ -13,8 +13,8 @@ export function SetupPage(props: { ctx: PageContext; values?: { name?: string; e
   const title = ctx.t("setup.title");
   return (
     <Layout ctx={ctx} title={hasErrors ? ctx.t("form.errorTitle", { title }) : title} crumbs={[{ label: title }]}>
-      <ErrorSummary ctx={ctx} errors={errors} order={["name", "email", "password", "passwordAgain"]} />
       <h1>{title}</h1>
+      <ErrorSummary ctx={ctx} errors={errors} order={["name", "email", "password", "passwordAgain"]} />
       <p>{ctx.t("setup.intro")}</p>
       <p>{ctx.t("setup.once")}</p>
       <PostForm ctx={ctx} action="/installation" class="form" novalidate>
