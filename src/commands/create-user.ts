@@ -7,6 +7,7 @@ import type { Db } from "../db/client.ts";
 import { users } from "../db/schema/index.ts";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "../domain/password.ts";
 import { recordAudit } from "./audit.ts";
+import { containsIdentityNumber } from "../domain/personal-data/index.ts";
 import { normaliseEmail } from "./log-in.ts";
 
 export const MAX_EMAIL_LENGTH = 320;
@@ -31,7 +32,7 @@ export interface Actor {
 /** What is wrong with one field; callers turn these into messages in their own language. */
 export type NewUserIssue =
   | { field: "email"; problem: "missing" | "invalid" | "tooLong" }
-  | { field: "name"; problem: "tooLong" }
+  | { field: "name"; problem: "tooLong" | "identityNumber" }
   | { field: "password"; problem: "missing" | "tooShort" | "tooLong" };
 
 /** The input did not pass `checkNewUser` (callers normally check first and show the issues themselves). */
@@ -65,6 +66,8 @@ export function checkNewUser(input: NewUser): NewUserIssue[] {
   else if (email.length > MAX_EMAIL_LENGTH) issues.push({ field: "email", problem: "tooLong" });
   else if (!z.email().safeParse(email).success) issues.push({ field: "email", problem: "invalid" });
   if (name.length > MAX_NAME_LENGTH) issues.push({ field: "name", problem: "tooLong" });
+  // A name is free text too: the personal-data guard refuses an identity number in it.
+  else if (containsIdentityNumber(name)) issues.push({ field: "name", problem: "identityNumber" });
   // Counted in code points, so a passphrase in any script is measured the way a person counts it.
   const length = [...input.password].length;
   if (length === 0) issues.push({ field: "password", problem: "missing" });

@@ -87,6 +87,10 @@ describe("the setup page of an empty install", () => {
     expect(mismatch.body).toContain('<a href="#passwordAgain">Lösenorden är inte likadana. Skriv samma lösenord i båda fälten.</a>');
     expect(mismatch.body).toMatch(/id="passwordAgain"[^>]*aria-describedby="passwordAgain-error"|aria-describedby="passwordAgain-error"[^>]*id="passwordAgain"/);
     expect(mismatch.body).not.toContain(PASSWORD);
+
+    const numbered = await s.submit("/installation", "/installation", { name: "Eva Ek 19121212-1212", email: "eva@kommun.se", password: PASSWORD, passwordAgain: PASSWORD });
+    expect(numbered.statusCode).toBe(400);
+    expect(numbered.body).toContain('<a href="#name">Namnet innehåller ett personnummer. Skriv bara namnet.</a>');
     expect(await userCount(database)).toBe(0);
   });
 

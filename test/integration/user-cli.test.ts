@@ -52,6 +52,10 @@ describe("samverka user create", { timeout: 150_000 }, () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("no password given");
     oneLine(none.stderr);
+    const numbered = await runCli(["user", "create", "--email", "pn@kommun.se", "--name", "Per 121212-1212"], env, { input: "a-long-enough-password\n" });
+    expect(numbered.code).toBe(2);
+    expect(numbered.stderr).toContain("--name contains a Swedish personal identity number");
+    expect(numbered.stderr).not.toContain("121212-1212");
   });
 
   it("answers missing or bad arguments with exit code 2 and the usage, without reading stdin", async () => {

@@ -30,6 +30,7 @@ const ISSUE_TEXT: Record<IssueKey, string | ((args: UserCreateArgs) => string)> 
   "email.invalid": (args) => `--email ${JSON.stringify(args.email)} is not an e-mail address`,
   "email.tooLong": `--email is longer than ${MAX_EMAIL_LENGTH} characters`,
   "name.tooLong": `--name is longer than ${MAX_NAME_LENGTH} characters`,
+  "name.identityNumber": "--name contains a Swedish personal identity number; give only the person's name",
   "password.missing": "no password given (type it at the prompt, or pipe it in as the first line of stdin)",
   "password.tooShort": `the password must be at least ${MIN_PASSWORD_LENGTH} characters`,
   "password.tooLong": `the password must be at most ${MAX_PASSWORD_LENGTH} characters`,

@@ -171,6 +171,7 @@ export const en: Messages = {
   "account.everywhere": "Log out everywhere",
   "account.everywhereHint": "Ends all your sessions, on every computer and phone.",
   "account.everywhereDone": "You are logged out of {count} sessions.",
+  "account.nameIdentityNumber": "The name contains a personal identity number. Write only the name.",
   "account.systemAdmin": "Administrator of the whole installation",
   "setup.title": "Set up Samverka",
   "setup.intro": "Samverka has no accounts yet. Create the first one: an administrator of the whole installation, who can then set up municipalities and invite others.",

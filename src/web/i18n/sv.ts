@@ -169,6 +169,7 @@ export const sv = {
   "account.everywhere": "Logga ut överallt",
   "account.everywhereHint": "Avslutar alla dina inloggningar, på alla datorer och telefoner.",
   "account.everywhereDone": "Du är utloggad från {count} inloggningar.",
+  "account.nameIdentityNumber": "Namnet innehåller ett personnummer. Skriv bara namnet.",
   "account.systemAdmin": "Administratör för hela installationen",
   "setup.title": "Installera Samverka",
   "setup.intro": "Samverka har inga konton ännu. Skapa det första kontot: en administratör för hela installationen, som sedan kan lägga upp kommuner och bjuda in andra.",

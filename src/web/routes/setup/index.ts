@@ -34,6 +34,8 @@ function issueMessage(ctx: PageContext, issue: NewUserIssue): string {
       return ctx.t("setup.emailTooLong", { max: MAX_EMAIL_LENGTH });
     case "name.tooLong":
       return ctx.t("setup.nameTooLong", { max: MAX_NAME_LENGTH });
+    case "name.identityNumber":
+      return ctx.t("account.nameIdentityNumber");
     case "password.missing":
       return ctx.t("setup.passwordMissing");
     case "password.tooShort":
