@@ -65,9 +65,37 @@ const table: Record<string, Row> = {
     answers: { anonymous: 303, admin: 400, coordinator: 400, editor: 400, all: 403 },
   },
   "GET /:ws/planer/:plan/aktiviteter/:id/historik": { url: () => `${PLAN}/aktiviteter/${asfActivity}/historik`, answers: internalOnly },
+  // Administration: people and the audit log for administrators and coordinators. Removing a role that does not
+  // exist changes nothing: 404 for those who may remove roles, 403 for the rest.
+  "GET /:ws/personer": { url: () => "/malmo/personer", answers: { anonymous: 303, admin: 200, coordinator: 200, all: 403 } },
+  "POST /:ws/personer/roller/:membership/ta-bort": {
+    url: () => "/malmo/personer/roller/00000000-0000-4000-8000-000000000000/ta-bort",
+    answers: { anonymous: 303, admin: 404, coordinator: 404, all: 403 },
+  },
+  "GET /:ws/logg": { url: () => "/malmo/logg", answers: { anonymous: 303, admin: 200, coordinator: 200, all: 403 } },
   // The setup page exists only while an installation has no account; the demo has accounts.
   "GET /installation": { url: () => "/installation", answers: { all: 404 } },
   "POST /installation": { url: () => "/installation", form: { email: "ny@malmo.example" }, answers: { all: 404 } },
+  // Invitations: admins and coordinators invite and see pending invitations; a POST sends invalid input so nothing changes.
+  "GET /:ws/personer/bjud-in": { url: () => "/malmo/personer/bjud-in", answers: { anonymous: 303, admin: 200, coordinator: 200, all: 403 } },
+  "POST /:ws/personer/bjud-in": {
+    url: () => "/malmo/personer/bjud-in", form: { email: "", role: "reader", organisationId: "" },
+    answers: { anonymous: 303, admin: 400, coordinator: 400, all: 403 },
+  },
+  "GET /:ws/personer/inbjudningar": { url: () => "/malmo/personer/inbjudningar", answers: { anonymous: 303, admin: 200, coordinator: 200, all: 403 } },
+  "POST /:ws/personer/inbjudningar/:id/aterkalla": {
+    url: () => "/malmo/personer/inbjudningar/00000000-0000-4000-8000-000000000000/aterkalla",
+    answers: { anonymous: 303, admin: 404, coordinator: 404, all: 403 },
+  },
+  // Links from mail: anyone holding one may use it; an unknown token is 404 for everybody.
+  "GET /inbjudan/:token": { url: () => "/inbjudan/okand-lank-som-inte-finns-0123456789", answers: { all: 404 } },
+  "POST /inbjudan/:token": { url: () => "/inbjudan/okand-lank-som-inte-finns-0123456789", form: { name: "", password: "" }, answers: { all: 404 } },
+  "GET /glomt-losenord": { url: () => "/glomt-losenord", answers: { all: 200 } },
+  "POST /glomt-losenord": { url: () => "/glomt-losenord", form: { email: "" }, answers: { all: 400 } },
+  "GET /aterstall-losenord/:token": { url: () => "/aterstall-losenord/okand-lank-som-inte-finns-0123456789", answers: { all: 404 } },
+  "POST /aterstall-losenord/:token": {
+    url: () => "/aterstall-losenord/okand-lank-som-inte-finns-0123456789", form: { password: "", passwordAgain: "" }, answers: { all: 404 },
+  },
 };
 
 // The same edit routes on another organisation's activity: only the plan's coordinators, not ASF's editor.

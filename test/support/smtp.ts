@@ -1,44 +1,58 @@
-// A real SMTP server in-process (smtp-server) that keeps what arrives, parsed by mailparser, for tests to read.
+// A real SMTP server in the test process (smtp-server on 127.0.0.1, a free port) that keeps every message it
+// accepts, parsed by mailparser the way a mail client reads it.
+import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 
-export interface Inbox {
-  url: string;
-  messages: ParsedMail[];
-  /** Waits for a message to the address, and returns it. */
-  waitFor(to: string, timeoutMs?: number): Promise<ParsedMail>;
-  close(): Promise<void>;
+export interface ReceivedMail {
+  to: string[];
+  mail: ParsedMail;
 }
 
-export async function startInbox(): Promise<Inbox> {
-  const messages: ParsedMail[] = [];
+export interface TestSmtp {
+  port: number;
+  url: string;
+  received: ReceivedMail[];
+  /** The messages to one address, waiting up to `ms` for at least `count` of them to arrive. */
+  waitFor(to: string, count?: number, ms?: number): Promise<ReceivedMail[]>;
+  stop(): Promise<void>;
+}
+
+export async function startSmtp(): Promise<TestSmtp> {
+  const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        messages.push(mail);
-        callback();
-      }, callback);
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        simpleParser(Buffer.concat(chunks)).then(
+          (mail) => {
+            received.push({ to: session.envelope.rcptTo.map((r) => r.address), mail });
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as { port: number }).port;
-  const addressed = (mail: ParsedMail, to: string) =>
-    [mail.to].flat().some((a) => a?.value.some((v) => v.address?.toLowerCase() === to.toLowerCase()));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const port = (server.server.address() as AddressInfo).port;
+  const to = (address: string) => received.filter((r) => r.to.includes(address));
   return {
+    port,
     url: `smtp://127.0.0.1:${port}`,
-    messages,
-    async waitFor(to, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const found = messages.find((m) => addressed(m, to));
-        if (found) return found;
-        if (Date.now() > deadline) throw new Error(`no mail to ${to} arrived`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
+    received,
+    async waitFor(address, count = 1, ms = 10_000) {
+      const until = Date.now() + ms;
+      while (to(address).length < count && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
+      return to(address);
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

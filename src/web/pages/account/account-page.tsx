@@ -3,6 +3,7 @@ import type { PageContext } from "../../context.ts";
 import { Layout } from "../../components/layout.tsx";
 import { PostForm } from "../../components/form.tsx";
 import type { MessageKey } from "../../i18n/index.ts";
+import type { AdministeredWorkspace } from "../../../queries/people.ts";
 
 export interface RoleLine {
   workspace: string;
@@ -10,7 +11,7 @@ export interface RoleLine {
   organisation: string | null;
 }
 
-export function AccountPage(props: { ctx: PageContext; roles: RoleLine[] }) {
+export function AccountPage(props: { ctx: PageContext; roles: RoleLine[]; administered?: AdministeredWorkspace[] }) {
   const { ctx } = props;
   const viewer = ctx.viewer!;
   const title = ctx.t("account.title");
@@ -33,6 +34,20 @@ export function AccountPage(props: { ctx: PageContext; roles: RoleLine[] }) {
             </li>
           ))}
         </ul>
+      )}
+      {props.administered && props.administered.length > 0 && (
+        <>
+          <h2>{ctx.t("admin.account.heading")}</h2>
+          <ul>
+            {props.administered.map((w) => (
+              <li key={w.slug}>
+                {w.people && <a href={`/${w.slug}/personer`}>{ctx.t("admin.people.title", { workspace: w.name })}</a>}
+                {w.people && w.log && ", "}
+                {w.log && <a href={`/${w.slug}/logg`}>{ctx.t("admin.log.title", { workspace: w.name })}</a>}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <h2>{ctx.t("account.everywhere")}</h2>
       <p id="everywhere-hint">{ctx.t("account.everywhereHint")}</p>

@@ -23,6 +23,7 @@ export function LoginPage(props: { ctx: PageContext; back: string; email?: strin
           {ctx.t("login.submit")}
         </button>
       </PostForm>
+      <p><a href="/glomt-losenord">{ctx.t("login.forgot")}</a></p>
     </Layout>
   );
 }

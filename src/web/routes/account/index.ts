@@ -14,6 +14,7 @@ import { sessionCookieOptions } from "../../auth/viewer.ts";
 import { LoginThrottles } from "../../../accounts/login-throttle.ts";
 import { revokeAllSessions, revokeSession, SESSION_COOKIE } from "../../../accounts/sessions.ts";
 import { logIn } from "../../../commands/log-in.ts";
+import { administeredWorkspaces } from "../../../queries/people.ts";
 import { recordAudit } from "../../../commands/audit.ts";
 import { LoginRequired } from "../../../domain/errors.ts";
 import { organisations, workspaces } from "../../../db/schema/index.ts";
@@ -78,7 +79,7 @@ export function registerAccountRoutes(app: FastifyInstance, state: AppState, thr
   app.get("/konto", async (request, reply) => {
     if (!request.viewer) throw new LoginRequired();
     const ctx = pageContext(request, reply);
-    return html(reply, h(AccountPage, { ctx, roles: await roleLines(db(), request) }));
+    return html(reply, h(AccountPage, { ctx, roles: await roleLines(db(), request), administered: await administeredWorkspaces(db(), request.viewer) }));
   });
 
   app.post("/konto/logga-ut-overallt", async (request, reply) => {
