@@ -12,6 +12,7 @@ import { registerSetupRoutes } from "./routes/setup/index.ts";
 import { registerViewer } from "./auth/viewer.ts";
 import { registerCsrf } from "./auth/csrf.ts";
 import { registerActivityEditing } from "./routes/internal/activity.ts";
+import { registerHistoryRoutes } from "./routes/internal/history.ts";
 import { registerInvitationsRoutes } from "./routes/invitations/index.ts";
 import { registerAdminRoutes } from "./routes/admin/index.ts";
 
@@ -57,6 +58,7 @@ export async function buildApp(state: AppState, options: { logger?: FastifyServe
   registerAccountRoutes(app, state);
   registerSetupRoutes(app, state);
   registerActivityEditing(app, state);
+  registerHistoryRoutes(app, state);
   registerInvitationsRoutes(app, state);
   registerAdminRoutes(app, state);
   registerPublicRoutes(app, state);

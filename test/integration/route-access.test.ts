@@ -65,6 +65,9 @@ const table: Record<string, Row> = {
     answers: { anonymous: 303, admin: 400, coordinator: 400, editor: 400, all: 403 },
   },
   "GET /:ws/planer/:plan/aktiviteter/:id/historik": { url: () => `${PLAN}/aktiviteter/${asfActivity}/historik`, answers: internalOnly },
+  "GET /:ws/planer/:plan/historik": { url: () => `${PLAN}/historik`, answers: internalOnly },
+  "GET /:ws/planer/:plan/handlingsplaner/:org/historik": { url: () => `${PLAN}/handlingsplaner/asf/historik`, answers: internalOnly },
+  "GET /:ws/planer/:plan/uppfoljning/:round/:org/historik": { url: () => `${PLAN}/uppfoljning/uppfoljning-2024/asf/historik`, answers: internalOnly },
   // Administration: people and the audit log for administrators and coordinators. Removing a role that does not
   // exist changes nothing: 404 for those who may remove roles, 403 for the rest.
   "GET /:ws/personer": { url: () => "/malmo/personer", answers: { anonymous: 303, admin: 200, coordinator: 200, all: 403 } },

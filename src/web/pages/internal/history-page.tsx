@@ -2,7 +2,7 @@
 import type { PageContext } from "../../context.ts";
 import { Layout, type Crumb } from "../../components/layout.tsx";
 import type { HistoryEntry } from "../../../queries/history.ts";
-import type { MessageKey } from "../../i18n/index.ts";
+import { messageOr } from "../admin/fields.tsx";
 import { TextDiff } from "../../components/text-diff.tsx";
 
 function formatDateTime(date: Date, ctx: PageContext): string {
@@ -26,7 +26,7 @@ export function HistoryPage(props: { ctx: PageContext; crumbs: Crumb[]; heading:
               <h2 class="history__when">
                 {formatDateTime(entry.at, ctx)} · {entry.actorName ?? ctx.t("history.system")}
               </h2>
-              <p>{ctx.t(`history.action.${entry.action}` as MessageKey)}</p>
+              <p>{messageOr(ctx, `history.action.${entry.action}`, messageOr(ctx, `audit.action.${entry.action}`, entry.action))}</p>
               {entry.changes.length > 0 && (
                 <dl class="history__changes">
                   {entry.changes.map((change, j) => (

@@ -1,4 +1,5 @@
 // Organisation page: what it is, where it sits, its action plan and activities, and where it shares responsibility.
+import { HistoryLink } from "../../components/history-link.tsx";
 import type { PageContext } from "../../context.ts";
 import { Layout } from "../../components/layout.tsx";
 import { Paragraphs } from "../../components/text.tsx";
@@ -52,6 +53,7 @@ function PlanSection(props: { ctx: PageContext; graph: PlanGraph; organisation: 
       <h3>{t("org.actionPlan")}</h3>
       {actionPlan ? (
         <>
+          <HistoryLink ctx={ctx} workspaceId={graph.workspace.id} href={links.actionPlanHistory(graph.workspace.slug, graph.plan.slug, organisation.slug)} label={t("history.actionPlanLink")} />
           <p>
             <strong lang={lang}>{actionPlan.title}</strong>{" "}
             <span class="muted">

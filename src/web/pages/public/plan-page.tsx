@@ -1,4 +1,5 @@
 // Plan overview: vision, period, adoption, and per goal its activities, organisations and latest status distribution.
+import { HistoryLink } from "../../components/history-link.tsx";
 import type { PageContext } from "../../context.ts";
 import { Layout } from "../../components/layout.tsx";
 import { StatusBar } from "../../components/status-bar.tsx";
@@ -26,6 +27,7 @@ export function PlanPage(props: { ctx: PageContext; graph: PlanGraph }) {
     <Layout ctx={ctx} title={plan.name} crumbs={[{ label: workspace.name, href: `/#${ws}` }, { label: plan.name, lang }]}>
       <p class="eyebrow">{workspace.name}</p>
       <h1 lang={lang}>{plan.name}</h1>
+      <HistoryLink ctx={ctx} workspaceId={workspace.id} href={links.planHistory(workspace.slug, plan.slug)} />
       {plan.vision && (
         <section aria-labelledby="vision" class="vision">
           <h2 id="vision" class="visually-hidden">

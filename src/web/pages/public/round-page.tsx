@@ -1,4 +1,5 @@
 // Follow-up round page: which organisations have reported, counts per status, and the organisations' summaries.
+import { HistoryLink } from "../../components/history-link.tsx";
 import type { PageContext } from "../../context.ts";
 import { Layout } from "../../components/layout.tsx";
 import { StatusBar } from "../../components/status-bar.tsx";
@@ -103,6 +104,7 @@ export function RoundPage(props: { ctx: PageContext; graph: PlanGraph; round: Ro
             <section key={r.id} aria-labelledby={`summary-${r.id}`}>
               <h3 id={`summary-${r.id}`}>{org?.name}</h3>
               <Paragraphs text={r.summary} lang={lang} />
+              {org && <HistoryLink ctx={ctx} workspaceId={graph.workspace.id} href={links.reportHistory(graph.workspace.slug, graph.plan.slug, round.slug, org.slug)} label={ctx.t("history.reportLink", { name: org.name })} />}
             </section>
           );
         })}
