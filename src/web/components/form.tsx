@@ -73,3 +73,102 @@ export function PostForm(props: { ctx: PageContext; action: string; class?: stri
     </form>
   );
 }
+
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function describedBy(name: string, hint: string | undefined, error: string | undefined) {
+  return [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
+}
+
+/** The hint and the error message of a field, with the ids that aria-describedby points at. */
+export function FieldMessages(props: { ctx: PageContext; name: string; hint?: string | undefined; error?: string | undefined }) {
+  return (
+    <>
+      {props.hint && (
+        <p class="field__hint" id={`${props.name}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p class="field__error" id={`${props.name}-error`}>
+          <span class="visually-hidden">{props.ctx.t("form.errorPrefix")}</span> {props.error}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function SelectField(props: {
+  ctx: PageContext;
+  name: string;
+  label: string;
+  options: Option[];
+  /** A first option with the value "" (no choice), under this label. */
+  emptyLabel?: string;
+  value?: string;
+  hint?: string;
+  errors: FieldErrors;
+  required?: boolean;
+}) {
+  const error = props.errors[props.name];
+  const describedBy = [props.hint && `${props.name}-hint`, error && `${props.name}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <div class={error ? "field field--error" : "field"}>
+      <label for={props.name}>{props.label}</label>
+      {props.hint && (
+        <p class="field__hint" id={`${props.name}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {error && (
+        <p class="field__error" id={`${props.name}-error`}>
+          <span class="visually-hidden">{props.ctx.t("form.errorPrefix")}</span> {error}
+        </p>
+      )}
+      <select id={props.name} name={props.name} aria-describedby={describedBy} aria-invalid={error ? "true" : undefined} required={props.required}>
+        {(props.emptyLabel === undefined ? props.options : [{ value: "", label: props.emptyLabel }, ...props.options]).map((option) => (
+          <option key={option.value} value={option.value} selected={option.value === (props.value ?? "")}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function DateField(props: { ctx: PageContext; name: string; label: string; value: string; hint?: string; errors: FieldErrors }) {
+  const error = props.errors[props.name];
+  return (
+    <div class={error ? "field field--error" : "field"}>
+      <label for={props.name}>{props.label}</label>
+      <FieldMessages ctx={props.ctx} name={props.name} hint={props.hint} error={error} />
+      <input
+        id={props.name}
+        name={props.name}
+        type="date"
+        value={props.value}
+        aria-describedby={describedBy(props.name, props.hint, error)}
+        aria-invalid={error ? "true" : undefined}
+      />
+    </div>
+  );
+}
+
+/** A link shown for copying: read-only, selectable, with a visible label. */
+export function CopyField(props: { name: string; label: string; value: string; hint?: string }) {
+  return (
+    <div class="field">
+      <label for={props.name}>{props.label}</label>
+      {props.hint && (
+        <p class="field__hint" id={`${props.name}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      <input id={props.name} type="text" readOnly value={props.value} aria-describedby={props.hint ? `${props.name}-hint` : undefined} spellcheck={false} />
+    </div>
+  );
+}

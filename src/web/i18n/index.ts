@@ -44,3 +44,18 @@ export function formatNumber(value: number, locale: Locale): string {
 export function yearOf(iso: string): string {
   return iso.slice(0, 4);
 }
+
+/** Date and time in Swedish time: "8 november 2026 kl. 14:05" / "8 November 2026 at 14:05" (long), or shorter (medium). */
+export function formatDateTime(date: Date, locale: Locale, style: "long" | "medium" = "long"): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "sv-SE", { dateStyle: style, timeStyle: "short", timeZone: "Europe/Stockholm" }).format(date);
+}
+
+/** The catalog has a message under this key (both catalogs have the same keys, checked by their types). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(sv, key);
+}
+
+/** The message under `key`, or `fallback` when the catalog has none (an action or type from newer code or data). */
+export function messageOr(t: Translate, key: string, fallback: string): string {
+  return hasMessage(key) ? t(key) : fallback;
+}

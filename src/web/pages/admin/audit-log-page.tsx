@@ -8,7 +8,8 @@ import type { MessageKey } from "../../i18n/index.ts";
 import { links } from "../public/links.ts";
 import { isRole } from "../../../domain/roles.ts";
 import type { AuditLogEntry, AuditLogOptions } from "../../../queries/audit-log.ts";
-import { DateField, formatDateTime, messageOr, SelectField } from "./fields.tsx";
+import { DateField, SelectField } from "../../components/form.tsx";
+import { formatDateTime, messageOr } from "../../i18n/index.ts";
 
 /** The filter form's fields as typed (query parameter names). */
 export interface AuditLogForm {
@@ -49,7 +50,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 
 function fieldLabel(ctx: PageContext, field: string): string {
   const known = FIELD_LABELS[field];
-  return known ? ctx.t(known) : messageOr(ctx, `admin.log.field.${field}`, field);
+  return known ? ctx.t(known) : messageOr(ctx.t, `admin.log.field.${field}`, field);
 }
 
 /** A stored value as a short text, and whether it was cut. */
@@ -67,7 +68,7 @@ function shown(ctx: PageContext, field: string, value: unknown): { text: string;
 
 function Subject(props: { ctx: PageContext; ws: string; entry: AuditLogEntry }) {
   const { ctx, entry } = props;
-  const type = messageOr(ctx, `admin.log.type.${entry.subjectType}`, entry.subjectType);
+  const type = messageOr(ctx.t, `admin.log.type.${entry.subjectType}`, entry.subjectType);
   const a = entry.activity;
   let name: string | null = null;
   if (a) name = a.number ? `${a.number} ${a.title}` : a.title;
@@ -141,7 +142,7 @@ export function AuditLogPage(props: AuditLogPageProps) {
   const { ctx, errors, form, options, result } = props;
   const title = ctx.t("admin.log.title", { workspace: props.workspaceName });
   const hasErrors = Object.keys(errors).length > 0;
-  const typeLabel = (type: string) => messageOr(ctx, `admin.log.type.${type}`, type);
+  const typeLabel = (type: string) => messageOr(ctx.t, `admin.log.type.${type}`, type);
   return (
     <Layout ctx={ctx} title={hasErrors ? ctx.t("form.errorTitle", { title }) : title} crumbs={props.crumbs}>
       <h1>{title}</h1>
@@ -205,7 +206,7 @@ export function AuditLogPage(props: AuditLogPageProps) {
                 {result.entries.map((entry) => (
                   <tr key={entry.id}>
                     <th scope="row">
-                      <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, ctx)}</time>
+                      <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, ctx.locale, "medium")}</time>
                     </th>
                     <td>
                       {entry.actorName ?? ctx.t("history.system")}
@@ -216,7 +217,7 @@ export function AuditLogPage(props: AuditLogPageProps) {
                         </>
                       )}
                     </td>
-                    <td>{messageOr(ctx, `audit.action.${entry.action}`, entry.action)}</td>
+                    <td>{messageOr(ctx.t, `audit.action.${entry.action}`, entry.action)}</td>
                     <td>
                       <Subject ctx={ctx} ws={props.workspaceSlug} entry={entry} />
                     </td>

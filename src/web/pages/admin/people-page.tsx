@@ -6,7 +6,7 @@ import { ErrorSummary, PostForm, type FieldErrors } from "../../components/form.
 import { TableWrap } from "../../components/table-wrap.tsx";
 import type { MessageKey } from "../../i18n/index.ts";
 import type { Person, PersonRole } from "../../../queries/people.ts";
-import { formatDateTime } from "./fields.tsx";
+import { formatDateTime } from "../../i18n/index.ts";
 
 export interface PeoplePageProps {
   ctx: PageContext;
@@ -115,7 +115,7 @@ export function PeoplePage(props: PeoplePageProps) {
                     </ul>
                   </td>
                   <td>
-                    {person.lastLogin ? <time dateTime={person.lastLogin.toISOString()}>{formatDateTime(person.lastLogin, ctx)}</time> : ctx.t("admin.people.never")}
+                    {person.lastLogin ? <time dateTime={person.lastLogin.toISOString()}>{formatDateTime(person.lastLogin, ctx.locale, "medium")}</time> : ctx.t("admin.people.never")}
                   </td>
                 </tr>
               ))}

@@ -2,14 +2,8 @@
 import type { PageContext } from "../../context.ts";
 import { Layout, type Crumb } from "../../components/layout.tsx";
 import type { HistoryEntry } from "../../../queries/history.ts";
-import { messageOr } from "../admin/fields.tsx";
+import { formatDateTime, messageOr } from "../../i18n/index.ts";
 import { TextDiff } from "../../components/text-diff.tsx";
-
-function formatDateTime(date: Date, ctx: PageContext): string {
-  return new Intl.DateTimeFormat(ctx.locale === "sv" ? "sv-SE" : "en-GB", {
-    dateStyle: "long", timeStyle: "short", timeZone: "Europe/Stockholm",
-  }).format(date);
-}
 
 export function HistoryPage(props: { ctx: PageContext; crumbs: Crumb[]; heading: string; entries: HistoryEntry[]; fieldLabel: (field: string) => string }) {
   const { ctx } = props;
@@ -24,9 +18,9 @@ export function HistoryPage(props: { ctx: PageContext; crumbs: Crumb[]; heading:
           {props.entries.map((entry, i) => (
             <li key={i} class="history__entry">
               <h2 class="history__when">
-                {formatDateTime(entry.at, ctx)} · {entry.actorName ?? ctx.t("history.system")}
+                {formatDateTime(entry.at, ctx.locale)} · {entry.actorName ?? ctx.t("history.system")}
               </h2>
-              <p>{messageOr(ctx, `history.action.${entry.action}`, messageOr(ctx, `audit.action.${entry.action}`, entry.action))}</p>
+              <p>{messageOr(ctx.t, `history.action.${entry.action}`, messageOr(ctx.t, `audit.action.${entry.action}`, entry.action))}</p>
               {entry.changes.length > 0 && (
                 <dl class="history__changes">
                   {entry.changes.map((change, j) => (

@@ -6,7 +6,7 @@ import { ErrorSummary, PostForm, TextField, type FieldErrors } from "../../compo
 import type { MessageKey } from "../../i18n/index.ts";
 import type { Role } from "../../../domain/roles.ts";
 import type { OrganisationChoice } from "../../../queries/invitations.ts";
-import { CopyField, SelectField } from "./fields.tsx";
+import { CopyField, SelectField } from "../../components/form.tsx";
 
 export interface WorkspaceRef {
   name: string;

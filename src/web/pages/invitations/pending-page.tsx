@@ -6,7 +6,7 @@ import { PostForm } from "../../components/form.tsx";
 import { TableWrap } from "../../components/table-wrap.tsx";
 import type { MessageKey } from "../../i18n/index.ts";
 import type { PendingInvitation } from "../../../queries/invitations.ts";
-import { formatDateTime } from "./fields.tsx";
+import { formatDateTime } from "../../i18n/index.ts";
 import { invitationLinks, workspaceCrumbs, type WorkspaceRef } from "./invite-page.tsx";
 
 export function PendingInvitationsPage(props: {

@@ -21,7 +21,7 @@ import { InvitePage, InviteResultPage, invitationLinks, type InviteOutcome, type
 import { PendingInvitationsPage } from "../../pages/invitations/pending-page.tsx";
 import { AcceptInvitationPage } from "../../pages/invitations/accept-page.tsx";
 import { FORGOT_PATH, ForgotPasswordPage, ResetPasswordPage } from "../../pages/invitations/password-reset-pages.tsx";
-import { formatDateTime } from "../../pages/invitations/fields.tsx";
+import { formatDateTime } from "../../i18n/index.ts";
 import { invitationMail, resetMail } from "./mail.ts";
 import { LoginThrottles } from "../../../accounts/login-throttle.ts";
 import { SESSION_COOKIE } from "../../../accounts/sessions.ts";

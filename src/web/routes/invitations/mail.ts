@@ -1,7 +1,7 @@
 // The words of the invitation and password-reset mails, from the message catalog: an invitation in the workspace's
 // default language, a reset link in the account's. Plain text; nothing but what the person needs to act.
 import { isLocale, translator, type Locale, type MessageKey } from "../../i18n/index.ts";
-import { formatDateTime } from "../../pages/invitations/fields.tsx";
+import { formatDateTime } from "../../i18n/index.ts";
 import type { ComposeMail, InvitationMailDetails } from "../../../commands/invite-person.ts";
 import type { ResetMailDetails } from "../../../commands/request-password-reset.ts";
 
