@@ -28,6 +28,9 @@ export type DatabaseTarget =
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.engine === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection that the server drops (a restart, a terminated backend) must not crash the process:
+    // the pool discards it and the next query opens a new one.
+    pool.on("error", () => undefined);
     // Fail fast with a clear error when the server is unreachable.
     const probe = await pool.connect();
     probe.release();

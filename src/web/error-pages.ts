@@ -20,7 +20,8 @@ export function registerErrorPages(app: FastifyInstance, state: AppState) {
   app.setNotFoundHandler((request, reply) => sendNotFound(request, reply));
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof LoginRequired) {
-      return reply.redirect(`/logga-in?tillbaka=${encodeURIComponent(request.url)}`, 303);
+      const stale = request.staleSession ? "&utgangen=1" : "";
+      return reply.redirect(`/logga-in?tillbaka=${encodeURIComponent(request.url)}${stale}`, 303);
     }
     if (error instanceof AppError && error.status === 404) return sendNotFound(request, reply);
     if (error instanceof AppError && error.status === 403) {

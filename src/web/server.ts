@@ -24,7 +24,8 @@ declare module "fastify" {
 }
 
 export async function buildApp(state: AppState, options: { logger?: FastifyServerOptions["logger"] } = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: true });
+  // The embedded database may hold the event loop while it opens (serve overlaps the two), so plugins get time.
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: true, pluginTimeout: 120_000 });
   const routeList: Array<{ method: string; url: string }> = [];
   app.decorate("routeList", routeList);
   app.addHook("onRoute", (route) => {

@@ -119,7 +119,7 @@ describe("sessions", () => {
     s.cookies.set("samverka_session", token);
     const again = await s.get("/konto");
     expect(again.statusCode).toBe(303);
-    expect(again.headers.location).toBe("/logga-in?tillbaka=%2Fkonto");
+    expect(again.headers.location).toBe("/logga-in?tillbaka=%2Fkonto&utgangen=1");
   });
 
   it("logs out everywhere: every session of the person ends", async () => {
@@ -138,7 +138,12 @@ describe("sessions", () => {
     await s.logIn("asf.godkannare@malmo.example");
     const id = sessionIdOf(s.cookies.get("samverka_session")!);
     await database.db.execute(sql`update session set last_seen_at = now() - interval '9 hours' where id = ${id}`);
-    expect((await s.get("/konto")).statusCode).toBe(303);
+    const res = await s.get("/konto");
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe("/logga-in?tillbaka=%2Fkonto&utgangen=1");
+    expect(s.cookies.has("samverka_session")).toBe(false);
+    const login = await s.get(res.headers.location as string);
+    expect(text(login.body)).toContain("Din inloggning har gått ut eller avslutats. Logga in igen");
   });
 
   it("shows the logged-in person on public pages without putting that page in the shared cache", async () => {

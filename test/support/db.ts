@@ -23,7 +23,17 @@ export async function openTestDatabase(options: { demo: boolean }): Promise<Data
         await database.close();
         const cleanup = new pg.Client({ connectionString: testDatabaseUrl });
         await cleanup.connect();
-        await cleanup.query(`drop database if exists ${name} with (force)`).finally(() => cleanup.end());
+        try {
+          // Let the closed pool's connections finish leaving, so the drop does not have to kill them.
+          for (let i = 0; i < 40; i++) {
+            const { rows } = await cleanup.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+            if (rows[0]?.n === 0) break;
+            await new Promise((r) => setTimeout(r, 50));
+          }
+          await cleanup.query(`drop database if exists ${name} with (force)`);
+        } finally {
+          await cleanup.end();
+        }
       },
     };
   }

@@ -7,15 +7,22 @@ import type { Viewer } from "../../domain/roles.ts";
 declare module "fastify" {
   interface FastifyRequest {
     viewer: Viewer | null;
+    /** The request carried a session cookie that no longer works (expired, revoked): worth telling the person. */
+    staleSession: boolean;
   }
 }
 
 export function registerViewer(app: FastifyInstance, state: AppState) {
   app.decorateRequest("viewer", null);
-  app.addHook("onRequest", async (request) => {
+  app.decorateRequest("staleSession", false);
+  app.addHook("onRequest", async (request, reply) => {
     if (!state.ready) return;
     const token = request.cookies[SESSION_COOKIE];
     request.viewer = token ? await findViewer(state.database.db, token) : null;
+    if (token && !request.viewer) {
+      request.staleSession = true;
+      reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(state));
+    }
   });
 }
 

@@ -161,6 +161,7 @@ export const en: Messages = {
   "login.emailInvalid": "Enter an e-mail address in the form name@example.com",
   "login.passwordMissing": "Enter your password",
   "login.throttled": "Too many failed attempts. Wait {seconds} seconds and try again.",
+  "login.expired": "Your session has expired or was ended. Log in again to go on where you were.",
   "login.back": "To published plans",
   "logout.submit": "Log out",
   "logout.done": "You are logged out.",

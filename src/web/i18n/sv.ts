@@ -159,6 +159,7 @@ export const sv = {
   "login.emailInvalid": "Skriv en e-postadress i formatet namn@exempel.se",
   "login.passwordMissing": "Skriv ditt lösenord",
   "login.throttled": "För många misslyckade försök. Vänta {seconds} sekunder och försök igen.",
+  "login.expired": "Din inloggning har gått ut eller avslutats. Logga in igen för att fortsätta där du var.",
   "login.back": "Till publicerade planer",
   "logout.submit": "Logga ut",
   "logout.done": "Du är utloggad.",

@@ -39,7 +39,7 @@ export function registerAccountRoutes(app: FastifyInstance, state: AppState, thr
     const back = safeReturnPath(query.tillbaka);
     if (request.viewer) return reply.redirect(back, 303);
     const ctx = pageContext(request, reply);
-    const notice = query.utloggad === "1" ? ctx.t("logout.done") : undefined;
+    const notice = query.utloggad === "1" ? ctx.t("logout.done") : query.utgangen === "1" ? ctx.t("login.expired") : undefined;
     return html(reply, h(LoginPage, { ctx, back, notice, needed: back !== "/" }));
   });
 
