@@ -36,27 +36,17 @@ export function TextField(props: {
   required?: boolean;
 }) {
   const error = props.errors[props.name];
-  const describedBy = [props.hint && `${props.name}-hint`, error && `${props.name}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div class={error ? "field field--error" : "field"}>
       <label for={props.name}>{props.label}</label>
-      {props.hint && (
-        <p class="field__hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={`${props.name}-error`}>
-          <span class="visually-hidden">{props.ctx.t("form.errorPrefix")}</span> {error}
-        </p>
-      )}
+      <FieldMessages ctx={props.ctx} name={props.name} hint={props.hint} error={error} />
       <input
         id={props.name}
         name={props.name}
         type={props.type ?? "text"}
         value={props.type === "password" ? "" : (props.value ?? "")}
         autoComplete={props.autocomplete}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(props.name, props.hint, error)}
         aria-invalid={error ? "true" : undefined}
         required={props.required}
       />
@@ -73,7 +63,6 @@ export function PostForm(props: { ctx: PageContext; action: string; class?: stri
     </form>
   );
 }
-
 
 export interface Option {
   value: string;
@@ -115,21 +104,11 @@ export function SelectField(props: {
   required?: boolean;
 }) {
   const error = props.errors[props.name];
-  const describedBy = [props.hint && `${props.name}-hint`, error && `${props.name}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div class={error ? "field field--error" : "field"}>
       <label for={props.name}>{props.label}</label>
-      {props.hint && (
-        <p class="field__hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={`${props.name}-error`}>
-          <span class="visually-hidden">{props.ctx.t("form.errorPrefix")}</span> {error}
-        </p>
-      )}
-      <select id={props.name} name={props.name} aria-describedby={describedBy} aria-invalid={error ? "true" : undefined} required={props.required}>
+      <FieldMessages ctx={props.ctx} name={props.name} hint={props.hint} error={error} />
+      <select id={props.name} name={props.name} aria-describedby={describedBy(props.name, props.hint, error)} aria-invalid={error ? "true" : undefined} required={props.required}>
         {(props.emptyLabel === undefined ? props.options : [{ value: "", label: props.emptyLabel }, ...props.options]).map((option) => (
           <option key={option.value} value={option.value} selected={option.value === (props.value ?? "")}>
             {option.label}
@@ -170,5 +149,15 @@ export function CopyField(props: { name: string; label: string; value: string; h
       )}
       <input id={props.name} type="text" readOnly value={props.value} aria-describedby={props.hint ? `${props.name}-hint` : undefined} spellcheck={false} />
     </div>
+  );
+}
+
+/** A new password typed twice (accepting an invitation, resetting a password, setting up): names password, passwordAgain. */
+export function NewPasswordFields(props: { ctx: PageContext; label: string; labelAgain: string; hint: string; errors: FieldErrors }) {
+  return (
+    <>
+      <TextField ctx={props.ctx} name="password" type="password" label={props.label} hint={props.hint} autocomplete="new-password" errors={props.errors} required />
+      <TextField ctx={props.ctx} name="passwordAgain" type="password" label={props.labelAgain} autocomplete="new-password" errors={props.errors} required />
+    </>
   );
 }

@@ -2,7 +2,7 @@
 // enters their password. The address is the invitation's and cannot be changed here.
 import type { PageContext } from "../../context.ts";
 import { Layout } from "../../components/layout.tsx";
-import { ErrorSummary, PostForm, TextField, type FieldErrors } from "../../components/form.tsx";
+import { ErrorSummary, NewPasswordFields, PostForm, TextField, type FieldErrors } from "../../components/form.tsx";
 import { MIN_PASSWORD_LENGTH } from "../../../domain/password.ts";
 
 export function AcceptInvitationPage(props: {
@@ -21,8 +21,8 @@ export function AcceptInvitationPage(props: {
   const title = ctx.t("invitation.accept.title");
   return (
     <Layout ctx={ctx} title={hasErrors ? ctx.t("form.errorTitle", { title }) : title} crumbs={[{ label: title }]}>
-      <ErrorSummary ctx={ctx} errors={errors} order={["name", "password", "passwordAgain"]} />
       <h1>{title}</h1>
+      <ErrorSummary ctx={ctx} errors={errors} order={["name", "password", "passwordAgain"]} />
       <p>{props.summary}</p>
       {props.existingAccount ? (
         <>
@@ -59,24 +59,12 @@ export function AcceptInvitationPage(props: {
               errors={errors}
               required
             />
-            <TextField
+            <NewPasswordFields
               ctx={ctx}
-              name="password"
-              type="password"
               label={ctx.t("invitation.accept.password")}
+              labelAgain={ctx.t("invitation.accept.passwordAgain")}
               hint={ctx.t("invitation.accept.passwordHint", { min: MIN_PASSWORD_LENGTH })}
-              autocomplete="new-password"
               errors={errors}
-              required
-            />
-            <TextField
-              ctx={ctx}
-              name="passwordAgain"
-              type="password"
-              label={ctx.t("invitation.accept.passwordAgain")}
-              autocomplete="new-password"
-              errors={errors}
-              required
             />
             <button type="submit" class="button">
               {ctx.t("invitation.accept.submitNew")}

@@ -48,8 +48,8 @@ export function InvitePage(props: {
   const title = ctx.t("invitation.invite.title");
   return (
     <Layout ctx={ctx} title={hasErrors ? ctx.t("form.errorTitle", { title }) : title} crumbs={workspaceCrumbs(ctx, workspace, ctx.t("invitation.invite.crumb"))}>
-      <ErrorSummary ctx={ctx} errors={errors} order={["email", "role", "organisationId"]} />
       <h1>{title}</h1>
+      <ErrorSummary ctx={ctx} errors={errors} order={["email", "role", "organisationId"]} />
       <p>{ctx.t("invitation.invite.intro")}</p>
       <PostForm ctx={ctx} action={invitationLinks.invite(workspace.slug)} class="form" novalidate>
         <TextField

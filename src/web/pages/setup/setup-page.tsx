@@ -2,7 +2,7 @@
 // administrator, with the error pattern on failure.
 import type { PageContext } from "../../context.ts";
 import { Layout } from "../../components/layout.tsx";
-import { ErrorSummary, PostForm, TextField, type FieldErrors } from "../../components/form.tsx";
+import { ErrorSummary, NewPasswordFields, PostForm, TextField, type FieldErrors } from "../../components/form.tsx";
 import { MIN_PASSWORD_LENGTH } from "../../../domain/password.ts";
 
 export function SetupPage(props: { ctx: PageContext; values?: { name?: string; email?: string }; errors?: FieldErrors }) {
@@ -20,17 +20,13 @@ export function SetupPage(props: { ctx: PageContext; values?: { name?: string; e
       <PostForm ctx={ctx} action="/installation" class="form" novalidate>
         <TextField ctx={ctx} name="name" label={ctx.t("setup.name")} value={values.name} autocomplete="name" errors={errors} required />
         <TextField ctx={ctx} name="email" type="email" label={ctx.t("setup.email")} value={values.email} autocomplete="username" errors={errors} required />
-        <TextField
+        <NewPasswordFields
           ctx={ctx}
-          name="password"
-          type="password"
           label={ctx.t("setup.password")}
+          labelAgain={ctx.t("setup.passwordAgain")}
           hint={ctx.t("setup.passwordHint", { min: MIN_PASSWORD_LENGTH })}
-          autocomplete="new-password"
           errors={errors}
-          required
         />
-        <TextField ctx={ctx} name="passwordAgain" type="password" label={ctx.t("setup.passwordAgain")} autocomplete="new-password" errors={errors} required />
         <button type="submit" class="button">
           {ctx.t("setup.submit")}
         </button>
