@@ -4,11 +4,13 @@ import type { Viewer } from "../domain/roles.ts";
 import { activityPolicy, type ActivitySubject } from "./activity.ts";
 import { planPolicy, type PlanSubject } from "./plan.ts";
 import { workspacePolicy, type WorkspaceSubject } from "./workspace.ts";
+import { actionPlanPolicy, type ActionPlanSubject } from "./action-plan.ts";
+import { needPolicy, type NeedSubject } from "./need.ts";
 
-const policies = { plan: planPolicy, activity: activityPolicy, workspace: workspacePolicy };
+const policies = { plan: planPolicy, activity: activityPolicy, workspace: workspacePolicy, actionPlan: actionPlanPolicy, need: needPolicy };
 type Policies = typeof policies;
 
-export type Subject = PlanSubject | ActivitySubject | WorkspaceSubject;
+export type Subject = PlanSubject | ActivitySubject | WorkspaceSubject | ActionPlanSubject | NeedSubject;
 /** The actions a subject's policy knows, e.g. "update" for an activity. */
 export type ActionOn<S extends Subject> = keyof Policies[S["type"]] & string;
 

@@ -52,6 +52,14 @@ const table: Row[] = [
   ["administer people", (v) => can(v, "administerPeople", { type: "workspace", workspaceId: WS }), ["system", "admin", "coordinator"]],
   ["read the audit log", (v) => can(v, "readAuditLog", { type: "workspace", workspaceId: WS }), ["system", "admin", "coordinator"]],
   ["invite a coordinator", (v) => can(v, "invite", { type: "workspace", workspaceId: WS, role: "coordinator" }), ["system", "admin"]],
+  ["shape organisations", (v) => can(v, "shapeOrganisations", { type: "workspace", workspaceId: WS }), ["system", "admin", "coordinator"]],
+  ["create a plan", (v) => can(v, "createPlan", { type: "workspace", workspaceId: WS }), ["system", "admin", "coordinator"]],
+  ["read an action plan", (v) => can(v, "read", { type: "actionPlan", workspaceId: WS, organisationId: ASF }),
+    ["system", "admin", "coordinator", "steering", "editorAsf", "editorGrf", "approverAsf", "reader"]],
+  ["update ASF's action plan", (v) => can(v, "update", { type: "actionPlan", workspaceId: WS, organisationId: ASF }), ["system", "admin", "coordinator", "editorAsf"]],
+  ["adopt ASF's action plan", (v) => can(v, "adopt", { type: "actionPlan", workspaceId: WS, organisationId: ASF }), ["system", "admin", "coordinator", "editorAsf"]],
+  ["update a need ASF identified", (v) => can(v, "update", { type: "need", workspaceId: WS, organisationId: ASF }), ["system", "admin", "coordinator", "editorAsf"]],
+  ["update a coordinator's need", (v) => can(v, "update", { type: "need", workspaceId: WS, organisationId: null }), ["system", "admin", "coordinator"]],
   ["invite an editor", (v) => can(v, "invite", { type: "workspace", workspaceId: WS, role: "editor" }), ["system", "admin", "coordinator"]],
 ];
 

@@ -18,6 +18,9 @@ export const workspacePolicy = {
   readInternal: (viewer: Viewer | null, s: WorkspaceSubject) => rolesIn(viewer, s.workspaceId).size > 0,
   administerPeople: (viewer: Viewer | null, s: WorkspaceSubject) => hasAny(viewer, s.workspaceId, ["admin", "coordinator"]),
   readAuditLog: (viewer: Viewer | null, s: WorkspaceSubject) => hasAny(viewer, s.workspaceId, ["admin", "coordinator"]),
+  /** Add, edit, move and archive organisations; create plans. */
+  shapeOrganisations: (viewer: Viewer | null, s: WorkspaceSubject) => hasAny(viewer, s.workspaceId, ["admin", "coordinator"]),
+  createPlan: (viewer: Viewer | null, s: WorkspaceSubject) => hasAny(viewer, s.workspaceId, ["admin", "coordinator"]),
   /** Administrators invite anyone; coordinators everyone but administrators and other coordinators. */
   invite: (viewer: Viewer | null, s: WorkspaceSubject) => {
     const held = rolesIn(viewer, s.workspaceId);

@@ -2,7 +2,8 @@
 // the logged-in viewer (or null) and, on pages with forms, the CSRF token.
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Viewer } from "../domain/roles.ts";
-import { isLocale, translator, type Locale, type Translate } from "./i18n/index.ts";
+import { isLocale, translator, type Locale, type MessageKey, type Translate } from "./i18n/index.ts";
+import { takeFlash } from "./forms/flash.ts";
 
 export const LOCALE_COOKIE = "samverka_lang";
 
@@ -14,6 +15,8 @@ export interface PageContext {
   viewer: Viewer | null;
   /** The CSRF token for forms on this page (only when a reply was given). */
   csrf?: string;
+  /** A confirmation waiting from the last save ("Sparat"), shown once (only when a reply was given). */
+  flash?: MessageKey;
 }
 
 export function localeOf(request: FastifyRequest): Locale {
@@ -30,5 +33,9 @@ export function pageContext(request: FastifyRequest, reply?: FastifyReply): Page
   const viewer = request.viewer ?? null;
   const ctx: PageContext = { locale, t: translator(locale), path: request.url, viewer };
   if (reply && typeof reply.generateCsrf === "function") ctx.csrf = reply.generateCsrf();
+  if (reply) {
+    const flash = takeFlash(request, reply);
+    if (flash) ctx.flash = flash;
+  }
   return ctx;
 }

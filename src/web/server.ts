@@ -15,6 +15,14 @@ import { registerActivityEditing } from "./routes/internal/activity.ts";
 import { registerHistoryRoutes } from "./routes/internal/history.ts";
 import { registerInvitationsRoutes } from "./routes/invitations/index.ts";
 import { registerAdminRoutes } from "./routes/admin/index.ts";
+import { registerPlanStructureRoutes } from "./routes/internal/plan-structure.ts";
+import { registerGoalRoutes } from "./routes/internal/goals.ts";
+import { registerTaxonomyRoutes } from "./routes/internal/taxonomies.ts";
+import { registerOrganisationRoutes } from "./routes/internal/organisations.ts";
+import { registerActionPlanRoutes } from "./routes/internal/action-plans.ts";
+import { registerNeedRoutes } from "./routes/internal/needs.ts";
+import { registerFinancingRoutes } from "./routes/internal/financing.ts";
+import { registerSearchRoutes } from "./routes/internal/search.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -62,6 +70,14 @@ export async function buildApp(state: AppState, options: { logger?: FastifyServe
   registerHistoryRoutes(app, state);
   registerInvitationsRoutes(app, state);
   registerAdminRoutes(app, state);
+  registerPlanStructureRoutes(app, state);
+  registerGoalRoutes(app, state);
+  registerTaxonomyRoutes(app, state);
+  registerOrganisationRoutes(app, state);
+  registerActionPlanRoutes(app, state);
+  registerNeedRoutes(app, state);
+  registerFinancingRoutes(app, state);
+  registerSearchRoutes(app, state);
   registerPublicRoutes(app, state);
   return app;
 }

@@ -77,6 +77,11 @@ export function Layout(props: { ctx: PageContext; title: string; crumbs?: Crumb[
           </nav>
         )}
         <main id="main" class="container" tabIndex={-1}>
+          {ctx.flash && (
+            <p class="flash" role="status">
+              {t(ctx.flash)}
+            </p>
+          )}
           {children}
         </main>
         <footer class="site-footer">

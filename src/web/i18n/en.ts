@@ -1,6 +1,12 @@
 // English message catalog. Typed as Messages, so a key missing here fails the typecheck.
 import { invitationsEn } from "./parts/invitations.ts";
 import { adminEn } from "./parts/admin.ts";
+import { formsEn } from "./parts/forms.ts";
+import { planStructureEn } from "./parts/plan-structure.ts";
+import { goalsTaxonomiesEn } from "./parts/goals-taxonomies.ts";
+import { organisationsActionPlansEn } from "./parts/organisations-action-plans.ts";
+import { activitiesNeedsEn } from "./parts/activities-needs.ts";
+import { boardSearchEn } from "./parts/board-search.ts";
 import { personalDataMessagesEn } from "../../domain/personal-data/messages.ts";
 import type { Messages } from "./sv.ts";
 
@@ -234,6 +240,12 @@ export const en: Messages = {
   ...personalDataMessagesEn,
   ...invitationsEn,
   ...adminEn,
+  ...formsEn,
+  ...planStructureEn,
+  ...goalsTaxonomiesEn,
+  ...organisationsActionPlansEn,
+  ...activitiesNeedsEn,
+  ...boardSearchEn,
   "personalData.confirmNeeded": "Check the text and confirm that it contains no information about individuals",
   "date.range": "{from}–{to}",
 };

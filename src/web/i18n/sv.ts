@@ -1,6 +1,12 @@
 // Swedish message catalog: the interface's default language. Every key here must exist in en.ts (checked by the type).
 import { invitationsSv } from "./parts/invitations.ts";
 import { adminSv } from "./parts/admin.ts";
+import { formsSv } from "./parts/forms.ts";
+import { planStructureSv } from "./parts/plan-structure.ts";
+import { goalsTaxonomiesSv } from "./parts/goals-taxonomies.ts";
+import { organisationsActionPlansSv } from "./parts/organisations-action-plans.ts";
+import { activitiesNeedsSv } from "./parts/activities-needs.ts";
+import { boardSearchSv } from "./parts/board-search.ts";
 import { personalDataMessagesSv } from "../../domain/personal-data/messages.ts";
 export const sv = {
   "app.name": "Samverka",
@@ -232,6 +238,12 @@ export const sv = {
   ...personalDataMessagesSv,
   ...invitationsSv,
   ...adminSv,
+  ...formsSv,
+  ...planStructureSv,
+  ...goalsTaxonomiesSv,
+  ...organisationsActionPlansSv,
+  ...activitiesNeedsSv,
+  ...boardSearchSv,
   "personalData.confirmNeeded": "Kontrollera texten och bekräfta att den inte innehåller uppgifter om enskilda personer",
   "date.range": "{from}–{to}",
 } as const;
