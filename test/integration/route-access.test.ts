@@ -2,47 +2,21 @@
 // itself, so a new route without a row here fails this test until someone decides who may use it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { sql } from "drizzle-orm";
-import { queryRows, type Database } from "../../src/db/client.ts";
+import type { Database } from "../../src/db/client.ts";
 import { createAppState } from "../../src/web/app-state.ts";
 import { buildApp } from "../../src/web/server.ts";
 import { openTestDatabase } from "../support/db.ts";
 import { Session } from "../support/browser-session.ts";
+import { asfEditors as editors, ids, internalOnly, PLAN, prepareIds, ROLE_EMAILS, type Row, type Who } from "./route-access/rows.ts";
+import { areaRows } from "./route-access/index.ts";
 
-const ROLES = {
-  anonymous: null,
-  admin: "admin@malmo.example",
-  coordinator: "samordnare@malmo.example",
-  steering: "styrgrupp@malmo.example",
-  editor: "asf.redaktor@malmo.example",
-  approver: "asf.godkannare@malmo.example",
-  reader: "lasare@malmo.example",
-} as const;
-type Who = keyof typeof ROLES;
+const ROLES = ROLE_EMAILS;
 
 let database: Database;
 let app: FastifyInstance;
 const sessions = new Map<Who, Session>();
-let asfActivity = "";
-let grfActivity = "";
 
-/** Expected status per role; `all` fills every role not named. */
-type Answers = Partial<Record<Who | "all", number>>;
-interface Row {
-  /** A concrete URL for the route's pattern. */
-  url: () => string;
-  answers: Answers;
-  /** Form fields for POST (the CSRF token is added); a POST that must not change anything sends invalid input. */
-  form?: Record<string, string>;
-  /** Log in afresh for this cell (the request ends the session). */
-  freshSession?: boolean;
-}
-
-const PLAN = "/malmo/planer/fri-fran-vald";
-const internalOnly = { anonymous: 303, all: 200 };
-const editors = { anonymous: 303, admin: 200, coordinator: 200, editor: 200, all: 403 };
-
-const table: Record<string, Row> = {
+const coreRows: Record<string, Row> = {
   "GET /": { url: () => "/", answers: { all: 200 } },
   "GET /healthz": { url: () => "/healthz", answers: { all: 200 } },
   "GET /static/app.css": { url: () => "/static/app.css", answers: { all: 200 } },
@@ -50,7 +24,7 @@ const table: Record<string, Row> = {
   "GET /:ws": { url: () => "/malmo", answers: { all: 303 } },
   "GET /:ws/planer/:plan": { url: () => PLAN, answers: { all: 200 } },
   "GET /:ws/planer/:plan/mal/:goal": { url: () => `${PLAN}/mal/1`, answers: { all: 200 } },
-  "GET /:ws/planer/:plan/aktiviteter/:id": { url: () => `${PLAN}/aktiviteter/${asfActivity}`, answers: { all: 200 } },
+  "GET /:ws/planer/:plan/aktiviteter/:id": { url: () => `${PLAN}/aktiviteter/${ids.asfActivity}`, answers: { all: 200 } },
   "GET /:ws/planer/:plan/uppfoljning/:round": { url: () => `${PLAN}/uppfoljning/uppfoljning-2024`, answers: { all: 200 } },
   "GET /:ws/organisationer": { url: () => "/malmo/organisationer", answers: { all: 200 } },
   "GET /:ws/organisationer/:org": { url: () => "/malmo/organisationer/asf", answers: { all: 200 } },
@@ -59,12 +33,12 @@ const table: Record<string, Row> = {
   "POST /logga-ut": { url: () => "/logga-ut", answers: { all: 303 }, freshSession: true },
   "GET /konto": { url: () => "/konto", answers: internalOnly },
   "POST /konto/logga-ut-overallt": { url: () => "/konto/logga-ut-overallt", answers: { anonymous: 303, all: 303 }, freshSession: true },
-  "GET /:ws/planer/:plan/aktiviteter/:id/redigera": { url: () => `${PLAN}/aktiviteter/${asfActivity}/redigera`, answers: editors },
+  "GET /:ws/planer/:plan/aktiviteter/:id/redigera": { url: () => `${PLAN}/aktiviteter/${ids.asfActivity}/redigera`, answers: editors },
   "POST /:ws/planer/:plan/aktiviteter/:id/redigera": {
-    url: () => `${PLAN}/aktiviteter/${asfActivity}/redigera`, form: { version: "1", title: "" },
+    url: () => `${PLAN}/aktiviteter/${ids.asfActivity}/redigera`, form: { version: "1", title: "" },
     answers: { anonymous: 303, admin: 400, coordinator: 400, editor: 400, all: 403 },
   },
-  "GET /:ws/planer/:plan/aktiviteter/:id/historik": { url: () => `${PLAN}/aktiviteter/${asfActivity}/historik`, answers: internalOnly },
+  "GET /:ws/planer/:plan/aktiviteter/:id/historik": { url: () => `${PLAN}/aktiviteter/${ids.asfActivity}/historik`, answers: internalOnly },
   "GET /:ws/planer/:plan/historik": { url: () => `${PLAN}/historik`, answers: internalOnly },
   "GET /:ws/planer/:plan/handlingsplaner/:org/historik": { url: () => `${PLAN}/handlingsplaner/asf/historik`, answers: internalOnly },
   "GET /:ws/planer/:plan/uppfoljning/:round/:org/historik": { url: () => `${PLAN}/uppfoljning/uppfoljning-2024/asf/historik`, answers: internalOnly },
@@ -101,13 +75,15 @@ const table: Record<string, Row> = {
   },
 };
 
+const table: Record<string, Row> = { ...coreRows, ...areaRows };
+
 // The same edit routes on another organisation's activity: only the plan's coordinators, not ASF's editor.
 const otherOrganisation: Record<string, Row> = {
   "GET edit of GRF's activity": {
-    url: () => `${PLAN}/aktiviteter/${grfActivity}/redigera`, answers: { anonymous: 303, admin: 200, coordinator: 200, all: 403 },
+    url: () => `${PLAN}/aktiviteter/${ids.grfActivity}/redigera`, answers: { anonymous: 303, admin: 200, coordinator: 200, all: 403 },
   },
   "POST edit of GRF's activity": {
-    url: () => `${PLAN}/aktiviteter/${grfActivity}/redigera`, form: { version: "1", title: "" },
+    url: () => `${PLAN}/aktiviteter/${ids.grfActivity}/redigera`, form: { version: "1", title: "" },
     answers: { anonymous: 303, admin: 400, coordinator: 400, all: 403 },
   },
 };
@@ -115,10 +91,7 @@ const otherOrganisation: Record<string, Row> = {
 beforeAll(async () => {
   database = await openTestDatabase({ demo: true });
   app = await buildApp(createAppState(database), { logger: false });
-  const id = async (number: string) =>
-    (await queryRows<{ id: string }>(database.db, sql`select a.id from activity a join plan p on p.id = a.plan_id where p.slug = 'fri-fran-vald' and a.number = ${number}`))[0]!.id;
-  asfActivity = await id("1.2");
-  grfActivity = await id("1.4");
+  await prepareIds(database.db);
   for (const [who, email] of Object.entries(ROLES) as Array<[Who, string | null]>) {
     const session = new Session(app);
     if (email) await session.logIn(email);

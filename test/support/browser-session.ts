@@ -22,10 +22,13 @@ export class Session {
     return this.remember(await this.app.inject({ method: "GET", url, headers: { cookie: this.cookieHeader } }));
   }
 
-  async post(url: string, form: Record<string, string>) {
+  /** A form post; an array value sends the name once per value, as ticked checkboxes do. */
+  async post(url: string, form: Record<string, string | readonly string[]>) {
+    const body = new URLSearchParams();
+    for (const [name, value] of Object.entries(form)) for (const v of [value].flat()) body.append(name, v);
     return this.remember(
       await this.app.inject({
-        method: "POST", url, payload: new URLSearchParams(form).toString(),
+        method: "POST", url, payload: body.toString(),
         headers: { cookie: this.cookieHeader, "content-type": "application/x-www-form-urlencoded" },
       }),
     );
@@ -39,7 +42,7 @@ export class Session {
   }
 
   /** Opens a page with a form and posts to `action` with that page's token. */
-  async submit(pageUrl: string, action: string, form: Record<string, string>) {
+  async submit(pageUrl: string, action: string, form: Record<string, string | readonly string[]>) {
     const page = await this.get(pageUrl);
     return this.post(action, { _csrf: Session.tokenIn(page.body), ...form });
   }

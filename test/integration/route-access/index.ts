@@ -1,0 +1,15 @@
+// Every area's rows of the route × role table, joined.
+import type { Row } from "./rows.ts";
+import { planStructureRows } from "./plan-structure.ts";
+import { goalsTaxonomiesRows } from "./goals-taxonomies.ts";
+import { organisationsActionPlansRows } from "./organisations-action-plans.ts";
+import { activitiesNeedsRows } from "./activities-needs.ts";
+import { boardSearchRows } from "./board-search.ts";
+
+export const areaRows: Record<string, Row> = {
+  ...planStructureRows,
+  ...goalsTaxonomiesRows,
+  ...organisationsActionPlansRows,
+  ...activitiesNeedsRows,
+  ...boardSearchRows,
+};
