@@ -27,9 +27,12 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** The real app on the demo database, listening on a free loopback port; with `smtpUrl`, mail goes there. */
-export async function startApp(options: { smtpUrl?: string } = {}): Promise<RunningApp> {
-  const database: Database = await openTestDatabase({ demo: true });
+/**
+ * The real app listening on a free loopback port: on the demo database, or with `demo: false` on an empty install
+ * (no account, no workspace). With `smtpUrl`, mail goes there.
+ */
+export async function startApp(options: { smtpUrl?: string; demo?: boolean } = {}): Promise<RunningApp> {
+  const database: Database = await openTestDatabase({ demo: options.demo ?? true });
   let app: FastifyInstance | undefined;
   const mailer = options.smtpUrl ? createMailer({ smtpUrl: options.smtpUrl, from: "Samverka <noreply@samverka.example>", db: database.db }) : undefined;
   const state = createAppState(database, { mailer });
