@@ -10,6 +10,11 @@ export interface NeedSubject {
 }
 
 export const needPolicy = {
+  /** Open the form for a new need: coordinators, and editors (who may only name their own organisation). */
+  create: (viewer: Viewer | null, s: NeedSubject) => {
+    const held = rolesIn(viewer, s.workspaceId);
+    return held.has("admin") || held.has("coordinator") || organisationsWithRole(viewer, s.workspaceId, "editor").size > 0;
+  },
   update: (viewer: Viewer | null, s: NeedSubject) => {
     const held = rolesIn(viewer, s.workspaceId);
     if (held.has("admin") || held.has("coordinator")) return true;

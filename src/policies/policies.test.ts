@@ -59,6 +59,7 @@ const table: Row[] = [
   ["update ASF's action plan", (v) => can(v, "update", { type: "actionPlan", workspaceId: WS, organisationId: ASF }), ["system", "admin", "coordinator", "editorAsf"]],
   ["adopt ASF's action plan", (v) => can(v, "adopt", { type: "actionPlan", workspaceId: WS, organisationId: ASF }), ["system", "admin", "coordinator", "editorAsf"]],
   ["update a need ASF identified", (v) => can(v, "update", { type: "need", workspaceId: WS, organisationId: ASF }), ["system", "admin", "coordinator", "editorAsf"]],
+  ["create a need (for some organisation)", (v) => can(v, "create", { type: "need", workspaceId: WS, organisationId: null }), ["system", "admin", "coordinator", "editorAsf", "editorGrf"]],
   ["update a coordinator's need", (v) => can(v, "update", { type: "need", workspaceId: WS, organisationId: null }), ["system", "admin", "coordinator"]],
   ["invite an editor", (v) => can(v, "invite", { type: "workspace", workspaceId: WS, role: "editor" }), ["system", "admin", "coordinator"]],
 ];

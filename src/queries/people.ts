@@ -58,9 +58,11 @@ export interface AdministeredWorkspace {
   name: string;
   people: boolean;
   log: boolean;
+  /** The workspace's management page (/:ws/hantera): administrators and coordinators. */
+  manage: boolean;
 }
 
-/** The workspaces where the viewer may open the people page or the audit log (a system administrator: all of them). */
+/** The workspaces where the viewer may manage, open the people page or the audit log (a system administrator: all of them). */
 export async function administeredWorkspaces(db: Db, viewer: Viewer): Promise<AdministeredWorkspace[]> {
   const ids = [...new Set(viewer.memberships.map((m) => m.workspaceId))];
   if (!viewer.systemAdmin && ids.length === 0) return [];
@@ -75,6 +77,7 @@ export async function administeredWorkspaces(db: Db, viewer: Viewer): Promise<Ad
       name: w.name,
       people: can(viewer, "administerPeople", { type: "workspace", workspaceId: w.id }),
       log: can(viewer, "readAuditLog", { type: "workspace", workspaceId: w.id }),
+      manage: can(viewer, "createPlan", { type: "workspace", workspaceId: w.id }),
     }))
-    .filter((w) => w.people || w.log);
+    .filter((w) => w.people || w.log || w.manage);
 }

@@ -7,6 +7,7 @@ import { createAppState } from "../../src/web/app-state.ts";
 import { buildApp } from "../../src/web/server.ts";
 import { openTestDatabase } from "../support/db.ts";
 import { Session } from "../support/browser-session.ts";
+import { formValues } from "../support/form-values.ts";
 
 let database: Database;
 let app: FastifyInstance;
@@ -38,11 +39,8 @@ afterAll(async () => {
 });
 
 const edit = (id: string) => `${PLAN}/aktiviteter/${id}/redigera`;
-const formOf = (html: string) => ({
-  version: /name="version" value="(\d+)"/.exec(html)![1]!,
-  title: /<textarea id="title"[^>]*>([^<]*)<\/textarea>/.exec(html)![1]!.replace(/&amp;/g, "&"),
-  childRights: /<textarea id="childRights"[^>]*>([^<]*)<\/textarea>/.exec(html)![1]!.replace(/&amp;/g, "&"),
-});
+/** Every field of the activity form as the browser would send it back (the title is a one-line input). */
+const formOf = (html: string) => formValues(html, edit(asf12));
 
 describe("who may edit an activity", () => {
   it("sends an anonymous visitor to log in", async () => {

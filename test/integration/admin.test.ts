@@ -8,6 +8,7 @@ import { createAppState } from "../../src/web/app-state.ts";
 import { buildApp } from "../../src/web/server.ts";
 import { openTestDatabase } from "../support/db.ts";
 import { Session } from "../support/browser-session.ts";
+import { formValues } from "../support/form-values.ts";
 
 let database: Database;
 let app: FastifyInstance;
@@ -60,12 +61,8 @@ async function activityId(number: string): Promise<string> {
 }
 
 const edit = (id: string) => `${PLAN}/aktiviteter/${id}/redigera`;
-const formOf = (html: string) => ({
-  version: /name="version" value="(\d+)"/.exec(html)![1]!,
-  title: /<textarea id="title"[^>]*>([^<]*)<\/textarea>/.exec(html)![1]!.replace(/&amp;/g, "&"),
-  description: /<textarea id="description"[^>]*>([^<]*)<\/textarea>/.exec(html)![1]!.replace(/&amp;/g, "&"),
-  childRights: /<textarea id="childRights"[^>]*>([^<]*)<\/textarea>/.exec(html)![1]!.replace(/&amp;/g, "&"),
-});
+/** Every field of the activity form as the browser would send it back (the form has every field of an activity). */
+const formOf = (html: string) => formValues(html);
 
 /** Today in Stockholm, as YYYY-MM-DD. */
 const today = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());

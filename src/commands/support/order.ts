@@ -20,6 +20,7 @@ export type OrderedTable = keyof typeof ORDER_SCOPES;
 
 /**
  * Moves the row one place up or down among its siblings and renumbers them 1..n (old data may have ties).
+ * Versions are left alone: the order is not part of any row's form, so a move must not make an open form stale.
  * Returns false when it already stands first (up) or last (down). Runs inside the caller's transaction.
  */
 export async function moveInOrder(t: Db, table: OrderedTable, id: string, direction: "up" | "down"): Promise<boolean> {
@@ -37,7 +38,7 @@ export async function moveInOrder(t: Db, table: OrderedTable, id: string, direct
   if (from < 0 || to < 0 || to >= ids.length) return false;
   [ids[from], ids[to]] = [ids[to]!, ids[from]!];
   for (const [index, siblingId] of ids.entries()) {
-    await t.execute(sql`update ${name} set position = ${index + 1}, version = version + 1, updated_at = now() where id = ${siblingId} and position is distinct from ${index + 1}`);
+    await t.execute(sql`update ${name} set position = ${index + 1}, updated_at = now() where id = ${siblingId} and position is distinct from ${index + 1}`);
   }
   return true;
 }

@@ -62,4 +62,5 @@ export async function prepareIds(db: Db): Promise<void> {
   ids.status = await idOf(db, sql`select s.id from follow_up_status s join plan p on p.id = s.plan_id where p.slug = 'fri-fran-vald' order by s.position limit 1`);
   ids.need = await idOf(db, sql`select n.id from need n join plan p on p.id = n.plan_id where p.slug = 'fri-fran-vald' order by n.position limit 1`);
   ids.financing = await idOf(db, sql`select f.id from financing f join activity a on a.id = f.activity_id join plan p on p.id = a.plan_id where p.slug = 'fri-fran-vald' limit 1`).catch(() => NO_ID);
+  ids.asfFinancing = await idOf(db, sql`select f.id from financing f where f.activity_id = ${ids.asfActivity} order by f.created_at, f.id limit 1`);
 }

@@ -25,6 +25,7 @@ export const formsSv = {
   "form.archiveNamed": "Arkivera: {name}",
   "form.archivedTag": "Arkiverad",
   "form.optional": "(frivilligt)",
+  "form.notSaved": "Det gick inte att spara",
   "form.markdownHint": "Tom rad mellan stycken. Rader som börjar med ”- ” blir en punktlista.",
 } as const;
 
@@ -54,5 +55,6 @@ export const formsEn: Record<keyof typeof formsSv, string> = {
   "form.archiveNamed": "Archive: {name}",
   "form.archivedTag": "Archived",
   "form.optional": "(optional)",
+  "form.notSaved": "It could not be saved",
   "form.markdownHint": "A blank line between paragraphs. Lines starting with “- ” become a bulleted list.",
 };

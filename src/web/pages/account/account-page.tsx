@@ -21,6 +21,16 @@ export function AccountPage(props: { ctx: PageContext; roles: RoleLine[]; admini
       <p>
         {viewer.name} ({viewer.email})
       </p>
+      {viewer.systemAdmin && (
+        <>
+          {(props.administered ?? []).length === 0 && <p class="notice">{ctx.t("ps.account.noWorkspaces")}</p>}
+          <p>
+            <a class="button" href="/arbetsytor/ny">
+              {ctx.t("ps.account.createWorkspace")}
+            </a>
+          </p>
+        </>
+      )}
       <h2>{ctx.t("account.roles")}</h2>
       {viewer.systemAdmin && <p>{ctx.t("account.systemAdmin")}</p>}
       {props.roles.length === 0 && !viewer.systemAdmin ? (
@@ -41,6 +51,8 @@ export function AccountPage(props: { ctx: PageContext; roles: RoleLine[]; admini
           <ul>
             {props.administered.map((w) => (
               <li key={w.slug}>
+                {w.manage && <a href={`/${w.slug}/hantera`}>{ctx.t("ps.account.manage", { workspace: w.name })}</a>}
+                {w.manage && (w.people || w.log) && ", "}
                 {w.people && <a href={`/${w.slug}/personer`}>{ctx.t("admin.people.title", { workspace: w.name })}</a>}
                 {w.people && w.log && ", "}
                 {w.log && <a href={`/${w.slug}/logg`}>{ctx.t("admin.log.title", { workspace: w.name })}</a>}

@@ -3,10 +3,13 @@ import type { ComponentChildren } from "preact";
 import { can } from "../../../policies/can.ts";
 import type { PageContext } from "../../context.ts";
 import { Layout } from "../../components/layout.tsx";
+import { DraftMark, UnpublishedNotice } from "./internal-marks.tsx";
+import { isDraftActivity } from "../../../queries/plan-stats.ts";
 import { Swatch } from "../../components/status-bar.tsx";
 import { Paragraphs } from "../../components/text.tsx";
 import { TableWrap } from "../../components/table-wrap.tsx";
 import { formatDate, formatNumber, type MessageKey } from "../../i18n/index.ts";
+import { formLinks } from "../internal/activity-form-parts.tsx";
 import type { ActivityView, PlanGraph } from "../../../queries/plan-graph.ts";
 import { statusName } from "../../../queries/plan-stats.ts";
 import { links } from "./links.ts";
@@ -20,6 +23,11 @@ function Field(props: { label: string; value: ComponentChildren }) {
       <dd>{props.value}</dd>
     </div>
   );
+}
+
+/** "250 000 kr" */
+function kronor(ctx: PageContext, amount: number) {
+  return ctx.t("financing.amount", { amount: formatNumber(amount, ctx.locale) });
 }
 
 function orgLinks(graph: PlanGraph, ids: string[]) {
@@ -64,6 +72,12 @@ export function ActivityPage(props: { ctx: PageContext; graph: PlanGraph; activi
     >
       <p class="eyebrow">{activity.number ? `${measureLabel(ctx, graph)} ${activity.number}` : `${measureLabel(ctx, graph)} – ${t("activity.unnumbered").toLowerCase()}`}</p>
       <h1 lang={lang}>{activity.title}</h1>
+      <UnpublishedNotice ctx={ctx} graph={graph} />
+      {isDraftActivity(graph, activity) && (
+        <p class="notice notice--internal">
+          <DraftMark ctx={ctx} /> {t("activity.draftExplain")}
+        </p>
+      )}
       <ActivityTools ctx={ctx} graph={graph} activity={activity} />
       <dl class="facts facts--wide">
         <Field label={t("activity.goal")} value={
@@ -115,15 +129,23 @@ export function ActivityPage(props: { ctx: PageContext; graph: PlanGraph; activi
                   <th scope="col">{t("activity.financingApplied")}</th>
                   <th scope="col">{t("activity.financingDecision")}</th>
                   <th scope="col">{t("activity.financingGranted")}</th>
+                  <th scope="col">{t("activity.financingNote")}</th>
                 </tr>
               </thead>
               <tbody>
                 {activity.financing.map((f) => (
                   <tr key={f.id}>
-                    <td lang={lang}>{f.source}</td>
-                    <td>{[formatDate(f.appliedOn, ctx.locale), f.amountApplied !== null ? `${formatNumber(f.amountApplied, ctx.locale)} kr` : ""].filter(Boolean).join(", ") || "–"}</td>
-                    <td>{t(`financing.${f.decision}` as MessageKey)}</td>
-                    <td>{f.amountGranted !== null ? `${formatNumber(f.amountGranted, ctx.locale)} kr` : "–"}</td>
+                    <th scope="row" lang={lang}>
+                      {f.source}
+                    </th>
+                    <td>{[f.amountApplied !== null ? kronor(ctx, f.amountApplied) : "", formatDate(f.appliedOn, ctx.locale)].filter(Boolean).join(", ") || "–"}</td>
+                    <td>
+                      {f.decidedOn
+                        ? t("activity.financingDecidedOn", { decision: t(`financing.${f.decision}` as MessageKey), date: formatDate(f.decidedOn, ctx.locale) })
+                        : t(`financing.${f.decision}` as MessageKey)}
+                    </td>
+                    <td>{f.amountGranted !== null ? kronor(ctx, f.amountGranted) : "–"}</td>
+                    <td lang={lang}>{f.note || "–"}</td>
                   </tr>
                 ))}
               </tbody>
@@ -192,7 +214,10 @@ export function ActivityPage(props: { ctx: PageContext; graph: PlanGraph; activi
   );
 }
 
-/** Edit and history links, only for a viewer who may open them (no page links to what its viewer cannot open). */
+/**
+ * Edit, financing, archive and history links, only for a viewer who may open them (no page links to what its viewer
+ * cannot open). Financing and archiving live on the edit page, under their own headings.
+ */
 function ActivityTools(props: { ctx: PageContext; graph: PlanGraph; activity: ActivityView }) {
   const { ctx, graph, activity } = props;
   if (!ctx.viewer) return null;
@@ -207,12 +232,23 @@ function ActivityTools(props: { ctx: PageContext; graph: PlanGraph; activity: Ac
   const mayReadHistory = can(ctx.viewer, "readHistory", subject);
   if (!mayEdit && !mayReadHistory) return null;
   const { workspace, plan } = graph;
+  const edit = links.activityEdit(workspace.slug, plan.slug, activity.id);
   return (
     <ul class="tools">
       {mayEdit && (
-        <li>
-          <a href={links.activityEdit(workspace.slug, plan.slug, activity.id)}>{ctx.t("activity.editLink")}</a>
-        </li>
+        <>
+          <li>
+            <a href={edit}>{ctx.t("activity.editLink")}</a>
+          </li>
+          <li>
+            <a href={activity.financing.length > 0 ? `${edit}#financing` : formLinks.financingNew(workspace.slug, plan.slug, activity.id)}>
+              {activity.financing.length > 0 ? ctx.t("activity.financingLink") : ctx.t("financing.add")}
+            </a>
+          </li>
+          <li>
+            <a href={`${edit}#archive`}>{ctx.t("activity.archiveLink")}</a>
+          </li>
+        </>
       )}
       {mayReadHistory && (
         <li>

@@ -8,6 +8,8 @@ import type { ActivityView, Organisation, PlanGraph, Workspace } from "../../../
 import { links } from "./links.ts";
 import { contentLang, goalLabel, measureLabel, periodLabel, phaseLabel } from "./labels.ts";
 import { ActivityName } from "./names.tsx";
+import { DraftMark } from "./internal-marks.tsx";
+import { isDraftActivity } from "../../../queries/plan-stats.ts";
 
 function ActivityList(props: { ctx: PageContext; graph: PlanGraph; activities: ActivityView[] }) {
   const { ctx, graph, activities } = props;
@@ -22,6 +24,11 @@ function ActivityList(props: { ctx: PageContext; graph: PlanGraph; activities: A
               <ActivityName ctx={ctx} graph={graph} activity={a} />
             </a>{" "}
             <span class={`phase phase--${a.phase}`}>{phaseLabel(ctx, a.phase)}</span>{" "}
+            {isDraftActivity(graph, a) && (
+              <>
+                <DraftMark ctx={ctx} />{" "}
+              </>
+            )}
             <span class="muted">
               · {goalLabel(ctx, graph)} {goal.number}
             </span>
@@ -39,7 +46,9 @@ function PlanSection(props: { ctx: PageContext; graph: PlanGraph; organisation: 
   const inPlan = actionPlan ? graph.activities.filter((a) => a.actionPlanId === actionPlan.id) : [];
   const responsibleElsewhere = graph.activities.filter((a) => a.responsibleIds.includes(organisation.id) && a.actionPlanId !== actionPlan?.id);
   const own = [...inPlan, ...responsibleElsewhere];
-  const shared = graph.activities.filter((a) => (a.coResponsibleIds.includes(organisation.id) || a.partnerIds.includes(organisation.id)) && !own.includes(a));
+  // Co-responsible organisations see the activity here too, whoever's action plan it stands in.
+  const coResponsible = graph.activities.filter((a) => a.coResponsibleIds.includes(organisation.id) && !own.includes(a));
+  const partner = graph.activities.filter((a) => a.partnerIds.includes(organisation.id) && !own.includes(a) && !coResponsible.includes(a));
   const measures = measureLabel(ctx, graph, "other");
   const id = `plan-${graph.plan.slug}`;
   const lang = contentLang(ctx, graph.workspace);
@@ -50,6 +59,7 @@ function PlanSection(props: { ctx: PageContext; graph: PlanGraph; organisation: 
           {graph.plan.name}
         </a>
       </h2>
+      {!graph.plan.published && <p class="notice notice--internal">{t("internal.unpublishedPlanSection", { workspace: graph.workspace.name })}</p>}
       <h3>{t("org.actionPlan")}</h3>
       {actionPlan ? (
         <>
@@ -89,15 +99,32 @@ function PlanSection(props: { ctx: PageContext; graph: PlanGraph; organisation: 
       <ActivityList ctx={ctx} graph={graph} activities={own} />
       <h3>{t("org.coResponsibilities")}</h3>
       <p class="muted">{t("org.coResponsibilitiesIntro", { measures })}</p>
-      <ActivityList ctx={ctx} graph={graph} activities={shared} />
+      {coResponsible.length === 0 && partner.length === 0 ? (
+        <ActivityList ctx={ctx} graph={graph} activities={[]} />
+      ) : (
+        <>
+          {coResponsible.length > 0 && (
+            <>
+              <h4>{t("org.coResponsibleFor")}</h4>
+              <ActivityList ctx={ctx} graph={graph} activities={coResponsible} />
+            </>
+          )}
+          {partner.length > 0 && (
+            <>
+              <h4>{t("org.partnerIn")}</h4>
+              <ActivityList ctx={ctx} graph={graph} activities={partner} />
+            </>
+          )}
+        </>
+      )}
     </section>
   );
 }
 
-export function OrganisationPage(props: { ctx: PageContext; workspace: Workspace; organisation: Organisation; graphs: PlanGraph[] }) {
+export function OrganisationPage(props: { ctx: PageContext; workspace: Workspace; organisation: Organisation; organisations: Organisation[]; graphs: PlanGraph[] }) {
   const { ctx, workspace, organisation, graphs } = props;
   const { t } = ctx;
-  const all = graphs[0]!.organisations;
+  const all = props.organisations;
   const parent = all.find((o) => o.id === organisation.parentId);
   const servedBy = all.find((o) => o.id === organisation.servedById);
   const serves = all.filter((o) => o.servedById === organisation.id);

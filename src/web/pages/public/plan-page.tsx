@@ -2,12 +2,16 @@
 import { HistoryLink } from "../../components/history-link.tsx";
 import type { PageContext } from "../../context.ts";
 import { Layout } from "../../components/layout.tsx";
+import { UnpublishedNotice } from "./internal-marks.tsx";
+import { SearchForm } from "./search-page.tsx";
 import { StatusBar } from "../../components/status-bar.tsx";
 import { Paragraphs } from "../../components/text.tsx";
 import { formatDate } from "../../i18n/index.ts";
 import type { PlanGraph } from "../../../queries/plan-graph.ts";
 import { activitiesOfGoal, latestRound, organisationsInvolved, reportsIn, statusCounts } from "../../../queries/plan-stats.ts";
 import { links } from "./links.ts";
+import { can } from "../../../policies/can.ts";
+import { psLinks } from "../internal/plan-structure/links.ts";
 import { contentLang, dateRangeLabel, goalLabel, measureLabel, organisationName, periodLabel } from "./labels.ts";
 
 function cadence(ctx: PageContext, months: number) {
@@ -27,7 +31,19 @@ export function PlanPage(props: { ctx: PageContext; graph: PlanGraph }) {
     <Layout ctx={ctx} title={plan.name} crumbs={[{ label: workspace.name, href: `/#${ws}` }, { label: plan.name, lang }]}>
       <p class="eyebrow">{workspace.name}</p>
       <h1 lang={lang}>{plan.name}</h1>
+      <UnpublishedNotice ctx={ctx} graph={graph} />
       <HistoryLink ctx={ctx} workspaceId={workspace.id} href={links.planHistory(workspace.slug, plan.slug)} />
+      {can(ctx.viewer, "readInternal", { type: "workspace", workspaceId: workspace.id }) && (
+        <p class="tools">
+          {can(ctx.viewer, "update", { type: "plan", workspaceId: workspace.id, published: plan.published }) && (
+            <>
+              <a href={psLinks.hub(ws, plan.slug)}>{t("ps.planPage.manage")}</a>{" "}
+            </>
+          )}
+          <a href={`/${ws}/planer/${plan.slug}/handlingsplaner`}>{t("plan.actionPlansLink")}</a>
+        </p>
+      )}
+      <SearchForm ctx={ctx} graph={graph} compact />
       {plan.vision && (
         <section aria-labelledby="vision" class="vision">
           <h2 id="vision" class="visually-hidden">

@@ -10,18 +10,27 @@ import type { PlanGraph, Round } from "../../../queries/plan-graph.ts";
 import { reportsIn, statusCounts } from "../../../queries/plan-stats.ts";
 import { links } from "./links.ts";
 import { contentLang, dateRangeLabel, measureLabel } from "./labels.ts";
+import { UnacceptedMark, UnpublishedNotice } from "./internal-marks.tsx";
+
+/** States of an organisation report that count as reported: sent to the coordinator, whether accepted yet or not. */
+const REPORTED = new Set(["submitted", "approved", "accepted"]);
 
 export function RoundPage(props: { ctx: PageContext; graph: PlanGraph; round: Round }) {
   const { ctx, graph, round } = props;
   const { t } = ctx;
   const { plan, workspace } = graph;
-  const reports = reportsIn(graph, round.id);
+  // The public read model holds accepted reports only; the internal one also those still on their way, which are
+  // counted once sent and marked "not accepted yet" wherever they appear.
+  const roundReports = graph.organisationReports.filter((r) => r.roundId === round.id);
+  const reported = roundReports.filter((r) => REPORTED.has(r.state));
+  const reportedIds = new Set(reported.map((r) => r.id));
+  const reports = reportsIn(graph, round.id).filter((r) => reportedIds.has(r.organisationReportId));
   const counts = statusCounts(graph, reports, ctx.locale);
+  const countsUnaccepted = reported.some((r) => r.state !== "accepted");
   const measures = measureLabel(ctx, graph, "other").toLowerCase();
   const inScope = graph.organisations.filter((o) =>
     graph.actionPlans.some((p) => p.organisationId === o.id) || graph.organisationReports.some((r) => r.roundId === round.id && r.organisationId === o.id),
   );
-  const accepted = graph.organisationReports.filter((r) => r.roundId === round.id);
   const lang = contentLang(ctx, workspace);
   return (
     <Layout
@@ -29,6 +38,7 @@ export function RoundPage(props: { ctx: PageContext; graph: PlanGraph; round: Ro
       title={`${round.name} – ${plan.name}`}
       crumbs={[{ label: workspace.name, href: `/#${workspace.slug}` }, { label: plan.name, href: links.plan(workspace.slug, plan.slug), lang }, { label: round.name, lang }]}
     >
+      <UnpublishedNotice ctx={ctx} graph={graph} />
       <p class="eyebrow" lang={lang}>
         {plan.name}
       </p>
@@ -49,6 +59,7 @@ export function RoundPage(props: { ctx: PageContext; graph: PlanGraph; round: Ro
       </dl>
 
       <h2 id="status-counts">{t("round.statusCounts", { measures })}</h2>
+      {countsUnaccepted && <p class="muted">{t("internal.unacceptedCounts")}</p>}
       <StatusBar ctx={ctx} id="round-status" subject={round.name} counts={counts} />
       <TableWrap labelledBy="status-counts">
         <table>
@@ -80,14 +91,22 @@ export function RoundPage(props: { ctx: PageContext; graph: PlanGraph; round: Ro
           </thead>
           <tbody>
             {inScope.map((org) => {
-              const done = accepted.find((r) => r.organisationId === org.id);
+              const done = reported.find((r) => r.organisationId === org.id);
               const count = reports.filter((r) => r.organisationId === org.id).length;
               return (
                 <tr key={org.id}>
                   <th scope="row">
                     <a href={links.organisation(workspace.slug, org.slug)}>{org.name}</a>
                   </th>
-                  <td>{done ? t("round.reportedYes", { count, measures }) : t("round.reportedNo")}</td>
+                  <td>
+                    {done ? t("round.reportedYes", { count, measures }) : t("round.reportedNo")}
+                    {done && done.state !== "accepted" && (
+                      <>
+                        {" "}
+                        <UnacceptedMark ctx={ctx} />
+                      </>
+                    )}
+                  </td>
                 </tr>
               );
             })}
@@ -95,14 +114,22 @@ export function RoundPage(props: { ctx: PageContext; graph: PlanGraph; round: Ro
         </table>
       </TableWrap>
 
-      {accepted.some((r) => r.summary) && <h2>{t("round.summary")}</h2>}
-      {accepted
+      {reported.some((r) => r.summary) && <h2>{t("round.summary")}</h2>}
+      {reported
         .filter((r) => r.summary)
         .map((r) => {
           const org = graph.organisations.find((o) => o.id === r.organisationId);
           return (
             <section key={r.id} aria-labelledby={`summary-${r.id}`}>
-              <h3 id={`summary-${r.id}`}>{org?.name}</h3>
+              <h3 id={`summary-${r.id}`}>
+                {org?.name}
+                {r.state !== "accepted" && (
+                  <>
+                    {" "}
+                    <UnacceptedMark ctx={ctx} />
+                  </>
+                )}
+              </h3>
               <Paragraphs text={r.summary} lang={lang} />
               {org && <HistoryLink ctx={ctx} workspaceId={graph.workspace.id} href={links.reportHistory(graph.workspace.slug, graph.plan.slug, round.slug, org.slug)} label={ctx.t("history.reportLink", { name: org.name })} />}
             </section>

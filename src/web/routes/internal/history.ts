@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { AppState } from "../../app-state.ts";
 import { pageContext, type PageContext } from "../../context.ts";
 import { renderDocument } from "../../render.ts";
+import { messageOr } from "../../i18n/index.ts";
 import { links } from "../../pages/public/links.ts";
 import { HistoryPage } from "../../pages/internal/history-page.tsx";
 import type { Crumb } from "../../components/layout.tsx";
@@ -36,11 +37,16 @@ async function organisationBySlug(db: Db, workspaceId: string, slugValue: string
   return org;
 }
 
-function send(reply: FastifyReply, ctx: PageContext, crumbs: Crumb[], heading: string, entries: Awaited<ReturnType<typeof historyOf>>) {
+/** A changed field's name in the reader's language: the subject's own label, else the audit log's, else the name. */
+function fieldLabeller(ctx: PageContext, prefix: string) {
+  return (field: string) => messageOr(ctx.t, `${prefix}${field}`, messageOr(ctx.t, `admin.log.field.${field}`, field));
+}
+
+function send(reply: FastifyReply, ctx: PageContext, crumbs: Crumb[], heading: string, entries: Awaited<ReturnType<typeof historyOf>>, labelPrefix = "admin.log.field.") {
   return reply
     .type("text/html; charset=utf-8")
     .header("cache-control", "private, no-store")
-    .send(renderDocument(h(HistoryPage, { ctx, crumbs, heading, entries, fieldLabel: (field: string) => field })));
+    .send(renderDocument(h(HistoryPage, { ctx, crumbs, heading, entries, fieldLabel: fieldLabeller(ctx, labelPrefix) })));
 }
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
@@ -71,7 +77,7 @@ export function registerHistoryRoutes(app: FastifyInstance, state: AppState) {
       { label: org.name, href: links.organisation(workspace.slug, org.slug) },
       { label: ctx.t("history.crumb") },
     ];
-    return send(reply, ctx, crumbs, actionPlan.title, await historyOf(db(), workspace.id, "action_plan", actionPlan.id));
+    return send(reply, ctx, crumbs, actionPlan.title, await historyOf(db(), workspace.id, "action_plan", actionPlan.id), "actionPlans.field.");
   });
 
   app.get("/:ws/planer/:plan/uppfoljning/:round/:org/historik", async (request, reply) => {

@@ -1,11 +1,12 @@
 // The public pages: start, plan overview, goal, activity, follow-up round, organisations and an organisation.
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { h } from "preact";
 import { z } from "zod";
 import type { AppState } from "../../app-state.ts";
 import { NotFound } from "../../../domain/errors.ts";
-import { findVisiblePlan, findWorkspace, publishedPlans, workspacesWithPublishedPlans } from "../../../queries/find-plan.ts";
-import { sendCachedPage, publicGraph } from "./page-response.ts";
+import { findWorkspace, workspacesWithPublishedPlans } from "../../../queries/find-plan.ts";
+import { boardFilterFrom } from "../../../queries/plan-stats.ts";
+import { sendCachedPage, planForViewer, workspaceForViewer } from "./page-response.ts";
 import { StartPage } from "../../pages/public/start-page.tsx";
 import { PlanPage } from "../../pages/public/plan-page.tsx";
 import { GoalPage } from "../../pages/public/goal-page.tsx";
@@ -42,31 +43,41 @@ export function registerPublicRoutes(app: FastifyInstance, state: AppState) {
     return reply.redirect(`/#${workspace.slug}`, 303);
   });
 
-  async function graphFor(wsSlug: string, planSlug: string) {
-    const workspace = await findWorkspace(db(), wsSlug);
-    const plan = await findVisiblePlan(db(), workspace, planSlug);
-    return publicGraph(state, workspace, plan);
+  /** The plan's read model for this visitor: internal for people with a role in the workspace, else public. */
+  async function graphFor(request: FastifyRequest, wsSlug: string, planSlug: string) {
+    return (await planForViewer(state, request.viewer ?? null, wsSlug, planSlug)).graph;
   }
 
   app.get("/:ws/planer/:plan", (request, reply) => {
     const p = parse(planParams, request.params);
-    return sendCachedPage(state, request, reply, async (ctx) => h(PlanPage, { ctx, graph: await graphFor(p.ws, p.plan) }));
+    return sendCachedPage(state, request, reply, async (ctx) => h(PlanPage, { ctx, graph: await graphFor(request, p.ws, p.plan) }));
   });
 
+  // The board's filter is in the query string (organisation=<slug>, <taxonomy key>=<term key>), so it can be shared;
+  // the page cache keys on the whole URL.
   app.get("/:ws/planer/:plan/mal/:goal", (request, reply) => {
     const p = parse(goalParams, request.params);
+    // The filter form sends every select, "Alla" as an empty value: drop those, so the address to share is short.
+    const at = request.url.indexOf("?");
+    const path = at === -1 ? request.url : request.url.slice(0, at);
+    const params = new URLSearchParams(at === -1 ? "" : request.url.slice(at + 1));
+    if ([...params.values()].some((v) => v === "")) {
+      const kept = new URLSearchParams([...params].filter(([, v]) => v !== ""));
+      return reply.redirect(kept.size ? `${path}?${kept.toString()}` : path, 303);
+    }
     return sendCachedPage(state, request, reply, async (ctx) => {
-      const graph = await graphFor(p.ws, p.plan);
+      const graph = await graphFor(request, p.ws, p.plan);
       const goal = graph.goals.find((g) => g.number === p.goal);
       if (!goal) throw new NotFound("goal");
-      return h(GoalPage, { ctx, graph, goal });
+      const query = request.query && typeof request.query === "object" ? (request.query as Record<string, unknown>) : {};
+      return h(GoalPage, { ctx, graph, goal, filter: boardFilterFrom(graph, query) });
     });
   });
 
   app.get("/:ws/planer/:plan/aktiviteter/:id", (request, reply) => {
     const p = parse(activityParams, request.params);
     return sendCachedPage(state, request, reply, async (ctx) => {
-      const graph = await graphFor(p.ws, p.plan);
+      const graph = await graphFor(request, p.ws, p.plan);
       const activity = graph.activities.find((a) => a.id === p.id);
       if (!activity) throw new NotFound("activity");
       return h(ActivityPage, { ctx, graph, activity });
@@ -76,37 +87,38 @@ export function registerPublicRoutes(app: FastifyInstance, state: AppState) {
   app.get("/:ws/planer/:plan/uppfoljning/:round", (request, reply) => {
     const p = parse(roundParams, request.params);
     return sendCachedPage(state, request, reply, async (ctx) => {
-      const graph = await graphFor(p.ws, p.plan);
+      const graph = await graphFor(request, p.ws, p.plan);
       const round = graph.rounds.find((r) => r.slug === p.round);
       if (!round) throw new NotFound("round");
       return h(RoundPage, { ctx, graph, round });
     });
   });
 
-  /** Organisation pages are public when the workspace has a published plan; they show only published plans. */
-  async function publicWorkspace(wsSlug: string) {
-    const workspace = await findWorkspace(db(), wsSlug);
-    const plans = await publishedPlans(db(), workspace);
-    if (plans.length === 0) throw new NotFound("workspace");
-    const graphs = await Promise.all(plans.map((plan) => publicGraph(state, workspace, plan)));
-    return { workspace, graphs };
+  /**
+   * Organisation pages are public when the workspace has a published plan; the public sees only published plans.
+   * People with a role in the workspace see every plan that is not archived, from the internal read model.
+   */
+  async function workspaceFor(request: FastifyRequest, wsSlug: string) {
+    const viewed = await workspaceForViewer(state, request.viewer ?? null, wsSlug);
+    if (!viewed) throw new NotFound("workspace");
+    return viewed;
   }
 
   app.get("/:ws/organisationer", (request, reply) => {
     const p = parse(wsParams, request.params);
     return sendCachedPage(state, request, reply, async (ctx) => {
-      const { workspace, graphs } = await publicWorkspace(p.ws);
-      return h(OrganisationsPage, { ctx, workspace, organisations: graphs[0]!.organisations, graphs });
+      const { workspace, organisations, graphs } = await workspaceFor(request, p.ws);
+      return h(OrganisationsPage, { ctx, workspace, organisations, graphs });
     });
   });
 
   app.get("/:ws/organisationer/:org", (request, reply) => {
     const p = parse(orgParams, request.params);
     return sendCachedPage(state, request, reply, async (ctx) => {
-      const { workspace, graphs } = await publicWorkspace(p.ws);
-      const organisation = graphs[0]!.organisations.find((o) => o.slug === p.org && !o.archivedAt);
+      const { workspace, organisations, graphs } = await workspaceFor(request, p.ws);
+      const organisation = organisations.find((o) => o.slug === p.org && !o.archivedAt);
       if (!organisation) throw new NotFound("organisation");
-      return h(OrganisationPage, { ctx, workspace, organisation, graphs });
+      return h(OrganisationPage, { ctx, workspace, organisation, organisations, graphs });
     });
   });
 }

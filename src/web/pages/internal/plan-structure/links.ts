@@ -1,0 +1,22 @@
+// Addresses of the plan-structure pages, and of the pages they link to (built by others, named in the URL map).
+export const psLinks = {
+  newWorkspace: () => "/arbetsytor/ny",
+  manage: (ws: string) => `/${ws}/hantera`,
+  newPlan: (ws: string) => `/${ws}/planer/ny`,
+  hub: (ws: string, plan: string) => `/${ws}/planer/${plan}/hantera`,
+  details: (ws: string, plan: string) => `/${ws}/planer/${plan}/hantera/uppgifter`,
+  vocabulary: (ws: string, plan: string) => `/${ws}/planer/${plan}/hantera/ordval`,
+  statuses: (ws: string, plan: string) => `/${ws}/planer/${plan}/hantera/statusar`,
+  newStatus: (ws: string, plan: string) => `/${ws}/planer/${plan}/hantera/statusar/ny`,
+  status: (ws: string, plan: string, id: string) => `/${ws}/planer/${plan}/hantera/statusar/${id}`,
+  moveStatus: (ws: string, plan: string, id: string) => `/${ws}/planer/${plan}/hantera/statusar/${id}/flytta`,
+  archiveStatus: (ws: string, plan: string, id: string) => `/${ws}/planer/${plan}/hantera/statusar/${id}/arkivera`,
+  restoreStatus: (ws: string, plan: string, id: string) => `/${ws}/planer/${plan}/hantera/statusar/${id}/aterstall`,
+  goals: (ws: string, plan: string) => `/${ws}/planer/${plan}/hantera/mal`,
+  taxonomies: (ws: string, plan: string) => `/${ws}/planer/${plan}/hantera/taxonomier`,
+  actionPlans: (ws: string, plan: string) => `/${ws}/planer/${plan}/handlingsplaner`,
+  organisations: (ws: string) => `/${ws}/organisationer/hantera`,
+  people: (ws: string) => `/${ws}/personer`,
+  invite: (ws: string) => `/${ws}/personer/bjud-in`,
+  log: (ws: string) => `/${ws}/logg`,
+};
