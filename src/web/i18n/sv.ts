@@ -52,7 +52,7 @@ export const sv = {
   "goal.board": "Tavla",
   "goal.boardIntro": "Vad som pågår, vad som utvecklas och vilka behov som saknar insats.",
   "goal.column.ongoing": "Pågående arbete",
-  "goal.column.underDevelopment": "Aktiviteter under utveckling",
+  "goal.column.underDevelopment": "{measures} under utveckling",
   "goal.column.needs": "Behov av insatser",
   "goal.completed": "Slutförda",
   "goal.emptyColumn": "Inget här just nu.",

@@ -221,7 +221,7 @@ export function GoalPage(props: { ctx: PageContext; graph: PlanGraph; goal: Goal
           {split && <h3>{row.term ? termName(row.term, ctx.locale) : t("goal.split.none")}</h3>}
           <div class="board">
             <Column ctx={ctx} heading={t("goal.column.ongoing")} level={columnLevel} items={row.ongoing} render={(a) => <ActivityCard ctx={ctx} graph={graph} activity={a} key={a.id} />} />
-            <Column ctx={ctx} heading={t("goal.column.underDevelopment")} level={columnLevel} items={row.underDevelopment} render={(a) => <ActivityCard ctx={ctx} graph={graph} activity={a} key={a.id} />} />
+            <Column ctx={ctx} heading={t("goal.column.underDevelopment", { measures: vocabularyLabel(vocabulary, "measure", ctx.locale, "other") })} level={columnLevel} items={row.underDevelopment} render={(a) => <ActivityCard ctx={ctx} graph={graph} activity={a} key={a.id} />} />
             <Column ctx={ctx} heading={t("goal.column.needs")} level={columnLevel} items={row.needs} render={(n) => <NeedCard ctx={ctx} graph={graph} need={n} lang={lang} key={n.id} />} />
           </div>
         </section>
