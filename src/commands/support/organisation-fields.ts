@@ -1,5 +1,6 @@
 // What creating and editing an organisation share: the types, the text rules, the slug made from the name, and the
 // checks of the choices that point at other organisations (parent in the tree, the administration serving a board).
+import { keyFromName } from "../../domain/derived-key.ts";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { organisations } from "../../db/schema/index.ts";
@@ -33,18 +34,7 @@ export const looksLikeUuid = (value: string) => UUID.test(value);
 
 /** Lower-case a–z, digits and hyphens from a name: "Arbetsmarknads- och socialförvaltningen" → "arbetsmarknads-och-socialforvaltningen". */
 export function slugFromName(name: string): string {
-  const base = name
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "o")
-    .replace(/ß/g, "ss")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  return base || "organisation";
+  return keyFromName(name, 60) || "organisation";
 }
 
 /** The first free slug for the name among the workspace's slugs (archived ones included: the index holds them all). */

@@ -2,6 +2,7 @@
 // structure change in a plan at a time (the plan row is locked, so positions and uniqueness checks never race),
 // keys derived from names, and moving, archiving and restoring with their audit events.
 import { eq, sql } from "drizzle-orm";
+import { keyFromName } from "../../domain/derived-key.ts";
 import { queryRows, type Db } from "../../db/client.ts";
 import { plans, type FieldChange } from "../../db/schema/index.ts";
 import { Forbidden, LoginRequired, NotFound } from "../../domain/errors.ts";
@@ -29,15 +30,7 @@ export async function lockPlan(t: Db, planId: string): Promise<void> {
 
 /** "Målgrupper för insatsen" → "malgrupper_for_insatsen": a stable key for the software, derived once from the name. */
 export function deriveKey(name: string, fallback: string): string {
-  const key = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^_+|_+$/g, "")
-    .slice(0, 50)
-    .replace(/_+$/g, "");
-  return key || fallback;
+  return keyFromName(name, 50, "_") || fallback;
 }
 
 /** `base`, or `base_2`, `base_3` … — the first not held in the scope (archived rows hold their keys too). */
