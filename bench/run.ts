@@ -23,6 +23,7 @@ import { GoalPage } from "../src/web/pages/public/goal-page.tsx";
 import { LoadGenerator, type LoadResult } from "./throughput.ts";
 import { timeStart, type StartRun } from "./cold-start.ts";
 import { fmt, median, round, summarize, type LatencySummary } from "./stats.ts";
+import { benchAuthoring } from "./authoring.ts";
 
 function envInt(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -174,6 +175,8 @@ for (const page of pages) {
 }
 agent.destroy();
 await app.close();
+log(`authoring: search and saving an activity (${settings.uncachedRequests} each)…`);
+const authoring = await benchAuthoring(database.db, { planSlug: PLAN, activityNumber: "1.2", coordinatorEmail: "samordnare@malmo.example", requests: settings.uncachedRequests });
 await database.close();
 
 // ---- Start time of `samverka serve` -------------------------------------------------------------------------------
@@ -251,6 +254,18 @@ out.push(
   ) + "   (ms)",
 );
 out.push("");
+out.push(`Authoring, one at a time (${settings.uncachedRequests} each after 5 warm-up), with a floor on the same database`);
+out.push(
+  table(
+    ["operation", "p50 ms", "p90 ms", "p99 ms", "floor p50 ms", "×floor"],
+    [
+      [`search "${authoring.search.query}" (${authoring.search.hits} hits)`, fmt(authoring.search.ms.p50), fmt(authoring.search.ms.p90), fmt(authoring.search.ms.p99), fmt(authoring.search.floorMs.p50), `×${fmt(authoring.search.ratioP50, 1)}`],
+      [`save an activity (+${authoring.saveActivity.revisionsFrozen} revisions)`, fmt(authoring.saveActivity.ms.p50), fmt(authoring.saveActivity.ms.p90), fmt(authoring.saveActivity.ms.p99), fmt(authoring.saveActivity.floorMs.p50), `×${fmt(authoring.saveActivity.ratioP50, 1)}`],
+    ],
+  ),
+);
+out.push("  floors: search → `select 1`; save → a transaction that only updates the row's timestamp");
+out.push("");
 out.push(`samverka serve as a child process (/healthz polled every 20 ms)`);
 out.push(
   table(
@@ -280,6 +295,10 @@ const results = {
   pages: pagesSummary,
   coldStartMs: coldStart.coldStartMs,
   rssMb: coldStart.rssMb,
+  authoring: {
+    searchP50Ms: authoring.search.ms.p50, searchRatioToFloor: authoring.search.ratioP50,
+    saveActivityP50Ms: authoring.saveActivity.ms.p50, saveRatioToFloor: authoring.saveActivity.ratioP50,
+  },
   firstStartMs: firstStart.readyMs,
   date: new Date().toISOString(),
   node: process.version,
@@ -293,6 +312,7 @@ const results = {
     uncached,
     firstStart: { startMs: firstStart.readyMs, listeningMs: firstStart.listeningMs, rssMb: firstStart.rssMb, stopMs: firstStart.stopMs },
     coldStart,
+    authoring,
   },
 };
 const file = fileURLToPath(new URL("./results.json", import.meta.url));
