@@ -34,7 +34,7 @@ export async function adoptActionPlan(db: Db, viewer: Viewer | null, plan: Plan,
   if (!found) throw new NotFound("action plan");
   if (!can(viewer, "adopt", { type: "actionPlan", workspaceId: found.workspaceId, organisationId: found.organisationId })) throw new Forbidden();
   const adoptedOn = input.adoptedOn.trim();
-  const problems = checkTexts([{ field: "adoptedBy", value: input.adoptedBy, max: ACTION_PLAN_LIMITS.adoptedBy, required: true }], input.confirmedPersonalData);
+  const problems = checkTexts([{ field: "adoptedBy", value: input.adoptedBy, max: ACTION_PLAN_LIMITS.adoptedBy, required: true, requiredKey: "form.adoptedByRequired" }], input.confirmedPersonalData);
   if (!adoptedOn) problems.adoptedOn = { key: "form.dateRequired" };
   else if (!isIsoDate(adoptedOn)) problems.adoptedOn = { key: "form.dateInvalid" };
 

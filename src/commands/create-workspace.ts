@@ -24,7 +24,7 @@ export const WORKSPACE_LIMITS = { name: 200, slug: 60 } as const;
 export async function createWorkspace(db: Db, viewer: Viewer | null, input: CreateWorkspaceInput): Promise<{ id: string; slug: string }> {
   if (!viewer) throw new LoginRequired();
   if (!viewer.systemAdmin) throw new Forbidden();
-  const problems = checkTexts([{ field: "name", value: input.name, max: WORKSPACE_LIMITS.name, required: true }], input.confirmedPersonalData);
+  const problems = checkTexts([{ field: "name", value: input.name, max: WORKSPACE_LIMITS.name, required: true, requiredKey: "form.nameRequired" }], input.confirmedPersonalData);
   const slug = input.slug.trim() || keyFromName(input.name, WORKSPACE_LIMITS.slug);
   const slugIssue = slugProblem(slug, WORKSPACE_LIMITS.slug, RESERVED_WORKSPACE_SLUGS);
   // An empty name already has its problem; the address made from it is not a second one.

@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium)("authoring: a new coordinator sets up Exempelby in
     // An empty name is refused at the field.
     await page.getByRole("link", { name: "Lägg till en organisation" }).first().click();
     await submitFormOf("name");
-    await expectErrors("new organisation", [/Fyll i fältet/]);
+    await expectErrors("new organisation", [/Skriv ett namn/]);
     await add("Socialförvaltningen", /^Förvaltning/);
     expect(await flash()).toBeTruthy();
     await add("Socialnämnden", /^Nämnd/, "Socialförvaltningen");

@@ -207,7 +207,7 @@ describe("organisations", () => {
       const res = await addOrganisation(coordinator, { name: "  ", type: "kommun" });
       expect(res.statusCode).toBe(400);
       expect(res.body).toMatch(/<title>Fel: /);
-      expect(fieldError(res.body, "name")).toBe("Fel: Fyll i fältet");
+      expect(fieldError(res.body, "name")).toBe("Fel: Skriv ett namn");
       expect(fieldError(res.body, "type")).toBe("Fel: Välj ett av alternativen i listan");
       expect(res.body.indexOf("<h1")).toBeLessThan(res.body.indexOf('class="error-summary"'));
       expect(await orgCount()).toBe(before);
@@ -426,7 +426,7 @@ describe("action plans", () => {
     const missing = await adopt(coordinator, "kulturforvaltningen", { adoptedOn: "", adoptedBy: "" });
     expect(missing.statusCode).toBe(400);
     expect(fieldError(missing.body, "adoptedOn")).toContain("Ange ett datum");
-    expect(fieldError(missing.body, "adoptedBy")).toContain("Fyll i fältet");
+    expect(fieldError(missing.body, "adoptedBy")).toContain("Skriv vem som antog den");
     expect(fieldError((await adopt(coordinator, "kulturforvaltningen", { adoptedOn: "2024-13-01", adoptedBy: "Kulturnämnden" })).body, "adoptedOn")).toContain("Ange ett datum som finns");
     expect((await actionPlan("kulturforvaltningen")).state).toBe("draft");
 

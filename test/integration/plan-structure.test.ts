@@ -78,7 +78,7 @@ describe("creating a workspace", () => {
     const before = await count(sql`select count(*) as n from workspace`);
     const post = (form: Record<string, string>) => system.submit("/arbetsytor/ny", "/arbetsytor/ny", { defaultLocale: "sv", ...form });
     const cases: Array<[Record<string, string>, string, RegExp]> = [
-      [{ name: "", slug: "nyby" }, "name", /Fyll i fältet/],
+      [{ name: "", slug: "nyby" }, "name", /Skriv ett namn/],
       [{ name: "Nyby", slug: "Ny By" }, "slug", /små bokstäver/],
       [{ name: "Nyby", slug: "konto" }, "slug", /används av webbplatsen/],
       [{ name: "Nyby", slug: "malmo" }, "slug", /malmo används redan/],
@@ -166,7 +166,7 @@ describe("a plan from nothing", () => {
       introduction: HUGE, followUpEveryMonths: "7",
     }));
     expect(res.statusCode).toBe(400);
-    expect(fieldError(res.body, "name")).toBe("Fyll i fältet");
+    expect(fieldError(res.body, "name")).toBe("Skriv ett namn");
     expect(fieldError(res.body, "periodEnd")).toBe("Slutdatumet kan inte vara före startdatumet");
     expect(fieldError(res.body, "coordinatingOrganisationId")).toBe("Välj ett av alternativen i listan");
     expect(fieldError(res.body, "vision")).toMatch(/personnummer/);
@@ -387,7 +387,7 @@ describe("a plan from nothing", () => {
       const before = (await statuses()).length;
       const res = await add({ name: "", colour: "red", meaning: "maybe", phase: "later" });
       expect(res.statusCode).toBe(400);
-      expect(fieldError(res.body, "name")).toBe("Fyll i fältet");
+      expect(fieldError(res.body, "name")).toBe("Skriv ett namn");
       expect(fieldError(res.body, "colour")).toMatch(/# och sex tecken/);
       expect(fieldError(res.body, "meaning")).toBe("Välj ett av alternativen i listan");
       expect(fieldError(res.body, "phase")).toBe("Välj ett av alternativen i listan");

@@ -52,7 +52,7 @@ export function freeSlug(name: string, taken: ReadonlySet<string>): string {
 export function checkOrganisationTexts(input: OrganisationFields): Problems {
   const problems = checkTexts(
     [
-      { field: "name", value: input.name, max: ORGANISATION_LIMITS.name, required: true },
+      { field: "name", value: input.name, max: ORGANISATION_LIMITS.name, required: true, requiredKey: "form.nameRequired" },
       { field: "shortName", value: input.shortName, max: ORGANISATION_LIMITS.shortName },
       { field: "contactRole", value: input.contactRole, max: ORGANISATION_LIMITS.contactRole },
     ],

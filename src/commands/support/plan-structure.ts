@@ -66,7 +66,7 @@ export const PLAN_LIMITS = { name: 300, vision: 5000, introduction: 20000, adopt
 export function checkPlanDetails(input: PlanDetailsInput): Problems {
   const problems = checkTexts(
     [
-      { field: "name", value: input.name, max: PLAN_LIMITS.name, required: true },
+      { field: "name", value: input.name, max: PLAN_LIMITS.name, required: true, requiredKey: "form.nameRequired" },
       { field: "vision", value: input.vision, max: PLAN_LIMITS.vision },
       { field: "introduction", value: input.introduction, max: PLAN_LIMITS.introduction },
       { field: "adoptedBy", value: input.adoptedBy, max: PLAN_LIMITS.adoptedBy },
@@ -158,7 +158,7 @@ const COLOUR = /^#[0-9a-fA-F]{6}$/;
 export function checkStatusValues(input: StatusValues, confirmedPersonalData: boolean): Problems {
   const problems = checkTexts(
     [
-      { field: "name", value: input.name, max: STATUS_LIMITS.name, required: true },
+      { field: "name", value: input.name, max: STATUS_LIMITS.name, required: true, requiredKey: "form.nameRequired" },
       { field: "nameEn", value: input.nameEn, max: STATUS_LIMITS.name },
     ],
     confirmedPersonalData,

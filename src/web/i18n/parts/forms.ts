@@ -1,6 +1,8 @@
 // Messages every form shares (required fields, dates, choices, the confirmation after a save), Swedish and English.
 export const formsSv = {
   "form.required": "Fyll i fältet",
+  "form.nameRequired": "Skriv ett namn",
+  "form.adoptedByRequired": "Skriv vem som antog den, till exempel nämndens namn",
   "form.dateRequired": "Ange ett datum",
   "form.dateInvalid": "Ange ett datum som finns, som 2026-03-31",
   "form.endBeforeStart": "Slutdatumet kan inte vara före startdatumet",
@@ -31,6 +33,8 @@ export const formsSv = {
 
 export const formsEn: Record<keyof typeof formsSv, string> = {
   "form.required": "Fill in this field",
+  "form.nameRequired": "Enter a name",
+  "form.adoptedByRequired": "Enter who adopted it, for example the board's name",
   "form.dateRequired": "Enter a date",
   "form.dateInvalid": "Enter a date that exists, like 2026-03-31",
   "form.endBeforeStart": "The end date cannot be before the start date",
