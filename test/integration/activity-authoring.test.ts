@@ -227,6 +227,9 @@ describe("an activity through its life", () => {
     expect(history).toContain("Medansvariga");
     expect(history).toContain("Grundskoleförvaltningen");
     expect(history).toContain("Skapade aktiviteten");
+    // The phase reads in words, not as the stored code.
+    expect(history).toMatch(/Fas .*Pågående.*Slutförd/);
+    expect(history).not.toMatch(/\bongoing\b|\bcompleted\b/);
 
     // Saving the unchanged form records nothing and makes no revision.
     const again = await editor.get(url);

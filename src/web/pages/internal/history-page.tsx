@@ -2,8 +2,14 @@
 import type { PageContext } from "../../context.ts";
 import { Layout, type Crumb } from "../../components/layout.tsx";
 import type { HistoryEntry } from "../../../queries/history.ts";
-import { formatDateTime, messageOr } from "../../i18n/index.ts";
+import { formatDateTime, hasMessage, messageOr, type Translate } from "../../i18n/index.ts";
 import { TextDiff } from "../../components/text-diff.tsx";
+
+/** A stored code shown in words where the catalog has them ("ongoing" in the field "phase" → "Pågående"). */
+function valueInWords(t: Translate, field: string, value: unknown): unknown {
+  const key = `${field}.${String(value)}`;
+  return typeof value === "string" && hasMessage(key) ? t(key) : value;
+}
 
 export function HistoryPage(props: { ctx: PageContext; crumbs: Crumb[]; heading: string; entries: HistoryEntry[]; fieldLabel: (field: string) => string }) {
   const { ctx } = props;
@@ -27,7 +33,7 @@ export function HistoryPage(props: { ctx: PageContext; crumbs: Crumb[]; heading:
                     <div key={j}>
                       <dt>{props.fieldLabel(change.field)}</dt>
                       <dd>
-                        <TextDiff ctx={ctx} before={change.before} after={change.after} />
+                        <TextDiff ctx={ctx} before={valueInWords(ctx.t, change.field, change.before)} after={valueInWords(ctx.t, change.field, change.after)} />
                       </dd>
                     </div>
                   ))}
