@@ -256,7 +256,8 @@ describe("an activity's financing", () => {
     expect(res.statusCode, text(res.body).slice(0, 400)).toBe(303);
     expect(res.headers.location).toBe(`${base()}/redigera#financing`);
     const row = await one<{ id: string; amount_applied: number; amount_granted: number; decision: string; applied_on: string; decided_on: string }>(
-      sql`select * from financing where source = 'Länsstyrelsen Skåne, utvecklingsmedel'`,
+      // bigint comes back as text from node-postgres and as a number from PGlite: read the amounts as int on both.
+      sql`select id, amount_applied::int as amount_applied, amount_granted::int as amount_granted, decision, applied_on, decided_on from financing where source = 'Länsstyrelsen Skåne, utvecklingsmedel'`,
     );
     financingId = row.id;
     expect(row).toMatchObject({ amount_applied: 250000, amount_granted: 180000, decision: "partly_granted", applied_on: "2025-02-03", decided_on: "2025-04-10" });
