@@ -7,13 +7,10 @@ import type { AppState } from "../app-state.ts";
 import { LOCALE_COOKIE, pageContext } from "../context.ts";
 import { renderDocument } from "../render.ts";
 import { MessagePage } from "../pages/message-page.tsx";
+import { safeReturnPath } from "../forms/return-to.ts";
 
 const stylesheet = readFileSync(new URL("../static/app.css", import.meta.url), "utf8");
 
-/** Only same-site relative paths may be returned to, never another host ("//evil.example"). */
-export function safeReturnPath(value: unknown): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.includes("\\") ? value : "/";
-}
 
 const localeParams = z.object({ locale: z.enum(["sv", "en"]) });
 

@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { AppState } from "../../app-state.ts";
 import { pageContext } from "../../context.ts";
 import { renderDocument, type PageNode } from "../../render.ts";
-import { safeReturnPath } from "../system.ts";
+import { safeReturnPath } from "../../forms/return-to.ts";
 import { LoginPage } from "../../pages/account/login-page.tsx";
 import { AccountPage, type RoleLine } from "../../pages/account/account-page.tsx";
 import type { FieldErrors } from "../../components/form.tsx";
