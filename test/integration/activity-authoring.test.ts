@@ -264,6 +264,34 @@ describe("an activity through its life", () => {
     expect(fieldError(retry.body, "number")).toBe("Numret 1.7 används redan av den arkiverade ”Föräldragrupper om gränser”");
     expect(await counts()).toEqual(before);
   });
+
+  it("can be restored from its action plan page, by those who may edit it, as a new revision", async () => {
+    const actionPlanUrl = `${PLAN}/handlingsplaner/asf`;
+    const restore = `${PLAN}/aktiviteter/${created}/aterstall`;
+    const reader = await session("lasare@malmo.example");
+    const readerPage = await reader.get(actionPlanUrl);
+    expect(readerPage.body).toContain("Föräldragrupper om gränser");
+    expect(readerPage.body, "a reader sees no restore button").not.toContain(`action="${restore}"`);
+    expect((await reader.post(restore, { _csrf: Session.tokenIn(readerPage.body) })).statusCode).toBe(403);
+    expect((await one<{ archived_at: Date | null }>(sql`select archived_at from activity where id = ${created}`)).archived_at).not.toBeNull();
+
+    const editor = await session("asf.redaktor@malmo.example");
+    const page = await editor.get(actionPlanUrl);
+    expect(page.body).toContain(`action="${restore}"`);
+    const revisionsBefore = (await one<{ n: number }>(sql`select count(*)::int as n from action_plan_revision r join activity a on a.action_plan_id = r.action_plan_id where a.id = ${created}`)).n;
+    const res = await editor.post(restore, { _csrf: Session.tokenIn(page.body), tillbaka: actionPlanUrl });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe(actionPlanUrl);
+    expect((await one<{ archived_at: Date | null }>(sql`select archived_at from activity where id = ${created}`)).archived_at).toBeNull();
+    expect((await app.inject({ method: "GET", url: `${PLAN}/aktiviteter/${created}` })).statusCode).toBe(200);
+    const audit = await one<{ action: string }>(sql`select action from audit_event where subject_id = ${created} order by at desc limit 1`);
+    expect(audit.action).toBe("activity.restored");
+    const revisionsAfter = (await one<{ n: number }>(sql`select count(*)::int as n from action_plan_revision r join activity a on a.action_plan_id = r.action_plan_id where a.id = ${created}`)).n;
+    expect(revisionsAfter).toBe(revisionsBefore + 1);
+    const after = await editor.get(actionPlanUrl);
+    expect(after.body).toContain("Det är återställt.");
+    expect(after.body).not.toContain(`action="${restore}"`);
+  });
 });
 
 describe("bad input gets a field error and nothing is half-saved", () => {

@@ -16,6 +16,8 @@ const need = () => `${PLAN}/behov/${ids.need}`;
 export const activitiesNeedsRows: Record<string, Row> = {
   "GET /:ws/planer/:plan/aktiviteter/ny": { url: () => `${PLAN}/aktiviteter/ny?handlingsplan=asf`, answers: asfEditors },
   "POST /:ws/planer/:plan/aktiviteter/ny": { url: () => `${PLAN}/aktiviteter/ny?handlingsplan=asf`, form: { title: "" }, answers: asfEditorsInvalid },
+  // Restoring an activity that is not archived changes nothing: back to where one came from, for those who may.
+  "POST /:ws/planer/:plan/aktiviteter/:id/aterstall": { url: () => `${activity()}/aterstall`, answers: { anonymous: 303, admin: 303, coordinator: 303, editor: 303, all: 403 } },
   "POST /:ws/planer/:plan/aktiviteter/:id/arkivera": { url: () => `${activity()}/arkivera`, form: { version: "0" }, answers: asfEditorsStale },
   "GET /:ws/planer/:plan/aktiviteter/:id/finansiering/ny": { url: () => `${activity()}/finansiering/ny`, answers: asfEditors },
   "POST /:ws/planer/:plan/aktiviteter/:id/finansiering/ny": { url: () => `${activity()}/finansiering/ny`, form: { source: "" }, answers: asfEditorsInvalid },

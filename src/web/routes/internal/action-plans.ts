@@ -3,7 +3,7 @@
 // administrators and the organisation's editors write and adopt.
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { h } from "preact";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { z } from "zod";
 import type { AppState } from "../../app-state.ts";
 import { pageContext } from "../../context.ts";
@@ -19,7 +19,7 @@ import { AdoptPage } from "../../pages/internal/action-plans/adopt-page.tsx";
 import { ComparePage, RevisionPage, RevisionsPage } from "../../pages/internal/action-plans/revision-pages.tsx";
 import { compareSnapshots } from "../../pages/internal/action-plans/snapshot.ts";
 import { actionPlanLinks } from "../../pages/internal/action-plans/links.ts";
-import { actionPlans, organisations } from "../../../db/schema/index.ts";
+import { actionPlans, activities, organisations } from "../../../db/schema/index.ts";
 import { Forbidden, NotFound, type Conflict } from "../../../domain/errors.ts";
 import type { Viewer } from "../../../domain/roles.ts";
 import { can } from "../../../policies/can.ts";
@@ -140,7 +140,12 @@ export function registerActionPlanRoutes(app: FastifyInstance, state: AppState) 
     const graph = await loadPlanGraph(db(), workspace, plan, { includeUnaccepted: true });
     // The graph leaves archived action plans out; this page shows the one asked for all the same.
     if (!graph.actionPlans.some((x) => x.id === actionPlan.id)) graph.actionPlans.push(actionPlan);
-    return sendPage(reply, h(ActionPlanPage, { ctx: pageContext(request, reply), graph, organisation, actionPlan }));
+    const archived = await db()
+      .select({ id: activities.id, number: activities.number, title: activities.title })
+      .from(activities)
+      .where(and(eq(activities.actionPlanId, actionPlan.id), isNotNull(activities.archivedAt)))
+      .orderBy(asc(activities.number));
+    return sendPage(reply, h(ActionPlanPage, { ctx: pageContext(request, reply), graph, organisation, actionPlan, archived }));
   });
 
   async function loadForWriting(request: FastifyRequest, action: "update" | "adopt") {

@@ -3,6 +3,7 @@
 //   GET/POST /:ws/planer/:plan/aktiviteter/ny?handlingsplan=<org slug>&mal=<goal id>&behov=<need id>
 //   GET/POST /:ws/planer/:plan/aktiviteter/:id/redigera
 //   POST     /:ws/planer/:plan/aktiviteter/:id/arkivera
+//   POST     /:ws/planer/:plan/aktiviteter/:id/aterstall
 //   GET      /:ws/planer/:plan/aktiviteter/:id/historik
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { h } from "preact";
@@ -19,6 +20,8 @@ import { confirmPersonalData, formList, formText, formVersion, slugSchema, uuidS
 import { safeReturnPath } from "../../forms/return-to.ts";
 import { sendPage } from "../../forms/send-page.ts";
 import { submitForm } from "../../forms/submit.ts";
+import { setFlash } from "../../forms/flash.ts";
+import { restoreActivity } from "../../../commands/restore-activity.ts";
 import { Forbidden, NotFound, type Conflict } from "../../../domain/errors.ts";
 import { suggestMeasureNumber, vocabularyLabel } from "../../../domain/vocabulary.ts";
 import type { Db } from "../../../db/client.ts";
@@ -304,6 +307,18 @@ export function registerActivityEditing(app: FastifyInstance, state: AppState) {
       conflict: (conflict, problems) => again(problems, conflict.currentVersion),
       after: () => state.cache.invalidate(),
     });
+  });
+
+  app.post("/:ws/planer/:plan/aktiviteter/:id/aterstall", async (request, reply) => {
+    const p = parseParams(activityParams, request.params);
+    const { viewer, workspace, plan } = await loadPlanInternal(db(), request, p.ws, p.plan);
+    const { activity, subject } = await activityForEdit(db(), plan, p.id);
+    if (!can(viewer, "update", subject)) throw new Forbidden();
+    const form = archiveForm.parse(request.body ?? {});
+    await restoreActivity(db(), viewer, { planId: plan.id, activityId: activity.id });
+    state.cache.invalidate();
+    setFlash(reply, "form.restored");
+    return reply.redirect(safeReturnPath(form.tillbaka, links.activity(workspace.slug, plan.slug, activity.id)), 303);
   });
 
   app.get("/:ws/planer/:plan/aktiviteter/:id/historik", async (request, reply) => {

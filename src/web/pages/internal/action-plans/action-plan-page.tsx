@@ -4,6 +4,7 @@
 import type { PageContext } from "../../../context.ts";
 import { Layout } from "../../../components/layout.tsx";
 import { Paragraphs } from "../../../components/text.tsx";
+import { PostForm } from "../../../components/form.tsx";
 import { formatDate } from "../../../i18n/index.ts";
 import type { ActionPlan, ActivityView, Organisation, PlanGraph } from "../../../../queries/plan-graph.ts";
 import { termName } from "../../../../queries/plan-stats.ts";
@@ -19,6 +20,8 @@ export interface ActionPlanPageProps {
   graph: PlanGraph;
   organisation: Organisation;
   actionPlan: ActionPlan;
+  /** Its archived activities, which can be brought back. */
+  archived?: Array<{ id: string; number: string | null; title: string }>;
 }
 
 function ActivityRows(props: { ctx: PageContext; graph: PlanGraph; activities: ActivityView[]; showOwner?: boolean }) {
@@ -154,6 +157,31 @@ export function ActionPlanPage(props: ActionPlanPageProps) {
       <h2 id="co-responsible">{t("actionPlans.coResponsibleHeading", { measures })}</h2>
       <p class="muted">{t("actionPlans.coResponsibleIntro", { measures: measures.toLowerCase() })}</p>
       {coResponsible.length === 0 ? <p>{t("org.none")}</p> : <ActivityRows ctx={ctx} graph={graph} activities={coResponsible} showOwner />}
+      {(props.archived ?? []).length > 0 && (
+        <>
+          <h2 id="archived">{t("actionPlans.archivedHeading", { measures: measures.toLowerCase() })}</h2>
+          <ul class="manage-list">
+            {props.archived!.map((a) => {
+              const name = a.number ? `${measureLabel(ctx, graph)} ${a.number}: ${a.title}` : a.title;
+              return (
+                <li key={a.id}>
+                  <span>
+                    {name} <span class="tag">{t("form.archivedTag")}</span>
+                  </span>
+                  {mayUpdate && (
+                    <PostForm ctx={ctx} action={`${links.activity(workspace.slug, plan.slug, a.id)}/aterstall`}>
+                      <input type="hidden" name="tillbaka" value={ctx.path} />
+                      <button type="submit" class="button button--secondary button--small" aria-label={t("actionPlans.restoreNamed", { name })}>
+                        {t("orgManage.restore")}
+                      </button>
+                    </PostForm>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
     </Layout>
   );
 }
