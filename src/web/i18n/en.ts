@@ -7,6 +7,7 @@ import { goalsTaxonomiesEn } from "./parts/goals-taxonomies.ts";
 import { organisationsActionPlansEn } from "./parts/organisations-action-plans.ts";
 import { activitiesNeedsEn } from "./parts/activities-needs.ts";
 import { boardSearchEn } from "./parts/board-search.ts";
+import { followUpEn } from "./parts/follow-up.ts";
 import { personalDataMessagesEn } from "../../domain/personal-data/messages.ts";
 import type { Messages } from "./sv.ts";
 
@@ -246,6 +247,7 @@ export const en: Messages = {
   ...organisationsActionPlansEn,
   ...activitiesNeedsEn,
   ...boardSearchEn,
+  ...followUpEn,
   "personalData.confirmNeeded": "Check the text and confirm that it contains no information about individuals",
   "date.range": "{from}–{to}",
 };

@@ -7,6 +7,7 @@ import { goalsTaxonomiesSv } from "./parts/goals-taxonomies.ts";
 import { organisationsActionPlansSv } from "./parts/organisations-action-plans.ts";
 import { activitiesNeedsSv } from "./parts/activities-needs.ts";
 import { boardSearchSv } from "./parts/board-search.ts";
+import { followUpSv } from "./parts/follow-up.ts";
 import { personalDataMessagesSv } from "../../domain/personal-data/messages.ts";
 export const sv = {
   "app.name": "Samverka",
@@ -244,6 +245,7 @@ export const sv = {
   ...organisationsActionPlansSv,
   ...activitiesNeedsSv,
   ...boardSearchSv,
+  ...followUpSv,
   "personalData.confirmNeeded": "Kontrollera texten och bekräfta att den inte innehåller uppgifter om enskilda personer",
   "date.range": "{from}–{to}",
 } as const;
