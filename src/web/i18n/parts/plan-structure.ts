@@ -1,6 +1,8 @@
 // Messages of the plan structure pages, Swedish and English; spread into the catalogs in ../sv.ts and ../en.ts.
+import { statusesEn, statusesSv } from "./statuses.ts";
 // The plan's own words (Inriktningsmål, Aktivitet …) never appear here: they come from its vocabulary.
 export const planStructureSv = {
+  ...statusesSv,
   "ps.slugReserved": "Adressen används av webbplatsen själv. Välj en annan.",
   "ps.optionalSuffix": "{label} (frivilligt)",
 
@@ -151,36 +153,6 @@ export const planStructureSv = {
   "ps.vocab.patternUnknownPlaceholder": "Mönstret kan bara innehålla {n} och {goal} inom klammerparenteser",
 
   // Statuses
-  "ps.statuses.title": "Statusar för uppföljning",
-  "ps.statuses.crumb": "Statusar",
-  "ps.statuses.intro": "När en organisation följer upp en aktivitet väljer den en av statusarna. De visas i den här ordningen i formulär och diagram. Varje status räknas som ej påbörjad, påbörjad, klar eller avbruten, och när samordnaren godkänner en rapport flyttas aktiviteten till statusens fas på tavlan.",
-  "ps.statuses.new": "Lägg till en status",
-  "ps.statuses.none": "Planen har inga statusar i bruk.",
-  "ps.statuses.archived": "Arkiverade statusar",
-  "ps.statuses.archivedIntro": "Rapporter som använt dem visar dem som förut, men de går inte att välja i nya rapporter.",
-  "ps.statuses.restoreNamed": "Återställ: {name}",
-  "ps.statuses.restore": "Återställ",
-  "ps.statuses.changed": "Någon annan har ändrat statusen sedan sidan visades. Så här ser den ut nu; försök igen om du fortfarande vill.",
-  "ps.statuses.colour": "färg {colour}",
-  "ps.statuses.counts": "Räknas som {meaning}. Fas på tavlan: {phase}.",
-  "ps.status.meaning.not_started": "ej påbörjad",
-  "ps.status.meaning.started": "påbörjad",
-  "ps.status.meaning.done": "klar",
-  "ps.status.meaning.cancelled": "avbruten",
-  "ps.status.newTitle": "Ny status",
-  "ps.status.editTitle": "Ändra status: {name}",
-  "ps.status.editCrumb": "Ändra",
-  "ps.status.name": "Namn",
-  "ps.status.nameHint": "Som i planen, till exempel Pågående – testas operativt.",
-  "ps.status.nameEn": "Namn på engelska (frivilligt)",
-  "ps.status.colour": "Färg",
-  "ps.status.colourHint": "Välj en färg som går att skilja från de andra även för den som är färgblind. Förslag ur Okabe–Itos palett: #e69f00 orange, #56b4e9 himmelsblå, #009e73 blågrön, #f0e442 gul, #0072b2 blå, #d55e00 röd-orange, #cc79a7 rödlila.",
-  "ps.status.meaning": "Räknas som",
-  "ps.status.meaningHint": "Används när statusar räknas samman, till exempel hur många aktiviteter som är påbörjade.",
-  "ps.status.phase": "Fas på tavlan när en rapport med statusen godkänns",
-  "ps.status.key": "Nyckel: {key}",
-  "ps.status.colourInvalid": "Ange färgen som # och sex tecken 0–9 eller a–f, som #e69f00",
-  "ps.status.lastOne": "Planen måste ha minst en status i bruk. Lägg till en annan innan du arkiverar den här.",
 
   // History and the audit log
   "audit.action.workspace.created": "Skapade arbetsytan",
@@ -235,6 +207,7 @@ export const planStructureSv = {
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
 export const planStructureEn: { [K in keyof typeof planStructureSv]: Widen<(typeof planStructureSv)[K]> } = {
+  ...statusesEn,
   "ps.slugReserved": "The site itself uses this address. Choose another.",
   "ps.optionalSuffix": "{label} (optional)",
 
@@ -376,36 +349,6 @@ export const planStructureEn: { [K in keyof typeof planStructureSv]: Widen<(type
   "ps.vocab.patternWithoutN": "The pattern must contain {n} where the running number goes",
   "ps.vocab.patternUnknownPlaceholder": "The pattern can only contain {n} and {goal} inside curly brackets",
 
-  "ps.statuses.title": "Follow-up statuses",
-  "ps.statuses.crumb": "Statuses",
-  "ps.statuses.intro": "When an organisation follows up an activity it chooses one of the statuses. They are shown in this order in forms and charts. Each status counts as not started, started, done or cancelled, and when the coordinator accepts a report the activity moves to the status's phase on the board.",
-  "ps.statuses.new": "Add a status",
-  "ps.statuses.none": "The plan has no statuses in use.",
-  "ps.statuses.archived": "Archived statuses",
-  "ps.statuses.archivedIntro": "Reports that used them show them as before, but they cannot be chosen in new reports.",
-  "ps.statuses.restoreNamed": "Restore: {name}",
-  "ps.statuses.restore": "Restore",
-  "ps.statuses.changed": "Someone else changed the status since the page was shown. This is how it looks now; try again if you still want to.",
-  "ps.statuses.colour": "colour {colour}",
-  "ps.statuses.counts": "Counts as {meaning}. Phase on the board: {phase}.",
-  "ps.status.meaning.not_started": "not started",
-  "ps.status.meaning.started": "started",
-  "ps.status.meaning.done": "done",
-  "ps.status.meaning.cancelled": "cancelled",
-  "ps.status.newTitle": "New status",
-  "ps.status.editTitle": "Edit status: {name}",
-  "ps.status.editCrumb": "Edit",
-  "ps.status.name": "Name",
-  "ps.status.nameHint": "As in the plan, for example Pågående – testas operativt.",
-  "ps.status.nameEn": "Name in English (optional)",
-  "ps.status.colour": "Colour",
-  "ps.status.colourHint": "Choose a colour that can be told from the others by colour-blind people too. Suggestions from the Okabe–Ito palette: #e69f00 orange, #56b4e9 sky blue, #009e73 bluish green, #f0e442 yellow, #0072b2 blue, #d55e00 vermilion, #cc79a7 reddish purple.",
-  "ps.status.meaning": "Counts as",
-  "ps.status.meaningHint": "Used when statuses are added up, for example how many activities have started.",
-  "ps.status.phase": "Phase on the board when a report with this status is accepted",
-  "ps.status.key": "Key: {key}",
-  "ps.status.colourInvalid": "Write the colour as # and six characters 0–9 or a–f, like #e69f00",
-  "ps.status.lastOne": "The plan must keep at least one status in use. Add another before archiving this one.",
 
   "audit.action.workspace.created": "Created the workspace",
   "audit.action.plan.created": "Created the plan",
