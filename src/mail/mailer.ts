@@ -6,11 +6,12 @@
 //   await mailer.deliverQueued(); // after commit; a rolled-back transaction left nothing to send
 // or, outside any transaction, `await mailer.send(message)`, which records and delivers at once.
 //
-// Delivery is at least once: a crash between the SMTP server's acceptance and the "sent" update leaves the row
-// queued, and it is sent again by the next deliverQueued() (call it at startup). Only one process may deliver
-// (concurrent calls within this process are serialised). The body is never logged: nodemailer gets no logger,
+// Delivery is at least once: a process claims a row (queued → sending) before it talks to the SMTP server, so two
+// processes on one PostgreSQL never send the same row; a crash between the claim and the "sent" update leaves the
+// row sending, and after CLAIM_STALE_MS the next deliverQueued() (call it at startup) queues it again.
+// Concurrent calls within this process are serialised. The body is never logged: nodemailer gets no logger,
 // and `logger`/`debug` in SMTP_URL's query are ignored.
-import { and, asc, eq, notInArray } from "drizzle-orm";
+import { and, asc, eq, lt, notInArray } from "drizzle-orm";
 import { createTransport, type SendMailOptions, type SMTPTransportOptions, type Transporter } from "nodemailer";
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
@@ -18,7 +19,7 @@ import { mailOutbox } from "../db/schema/index.ts";
 import { AppError } from "../domain/errors.ts";
 
 export type OutboxEntry = typeof mailOutbox.$inferSelect;
-export type OutboxState = "queued" | "sent" | "failed" | "not_configured";
+export type OutboxState = "queued" | "sending" | "sent" | "failed" | "not_configured";
 
 export interface OutgoingMail {
   workspaceId?: string | null;
@@ -84,6 +85,8 @@ const emailSchema = z.email();
 const ERROR_MAX = 500;
 /** Rows read per round of deliverQueued(). */
 const BATCH = 20;
+/** A claim older than this was left by a process that stopped mid-delivery. */
+const CLAIM_STALE_MS = 10 * 60_000;
 
 function validAddress(value: string): string {
   const address = value.trim();
@@ -194,7 +197,13 @@ export function createMailer(options: { smtpUrl?: string; from: string; db: Db }
     return existing;
   }
 
-  async function deliver(entry: OutboxEntry): Promise<boolean> {
+  async function deliver(entry: OutboxEntry): Promise<boolean | "taken"> {
+    const [claimed] = await db
+      .update(mailOutbox)
+      .set({ state: "sending", claimedAt: new Date() })
+      .where(and(eq(mailOutbox.id, entry.id), eq(mailOutbox.state, "queued")))
+      .returning({ id: mailOutbox.id });
+    if (!claimed) return "taken";
     const mail: SendMailOptions = {
       from,
       to: entry.toAddress,
@@ -209,19 +218,23 @@ export function createMailer(options: { smtpUrl?: string; from: string; db: Db }
       await db
         .update(mailOutbox)
         .set({ state: "failed", error: describeError(error, secrets) })
-        .where(and(eq(mailOutbox.id, entry.id), eq(mailOutbox.state, "queued")));
+        .where(and(eq(mailOutbox.id, entry.id), eq(mailOutbox.state, "sending")));
       return false;
     }
     await db
       .update(mailOutbox)
       .set({ state: "sent", sentAt: new Date(), error: null })
-      .where(and(eq(mailOutbox.id, entry.id), eq(mailOutbox.state, "queued")));
+      .where(and(eq(mailOutbox.id, entry.id), eq(mailOutbox.state, "sending")));
     return true;
   }
 
   async function drain(): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, failed: 0 };
     if (!smtp) return report;
+    await db
+      .update(mailOutbox)
+      .set({ state: "queued", claimedAt: null })
+      .where(and(eq(mailOutbox.state, "sending"), lt(mailOutbox.claimedAt, new Date(Date.now() - CLAIM_STALE_MS))));
     // Ids tried in this run: a row whose update did not stick is not sent twice by the same run.
     const tried: string[] = [];
     for (;;) {
@@ -234,8 +247,9 @@ export function createMailer(options: { smtpUrl?: string; from: string; db: Db }
       if (batch.length === 0) return report;
       for (const entry of batch) {
         tried.push(entry.id);
-        if (await deliver(entry)) report.sent += 1;
-        else report.failed += 1;
+        const outcome = await deliver(entry);
+        if (outcome === true) report.sent += 1;
+        else if (outcome === false) report.failed += 1;
       }
     }
   }

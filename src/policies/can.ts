@@ -6,11 +6,12 @@ import { planPolicy, type PlanSubject } from "./plan.ts";
 import { workspacePolicy, type WorkspaceSubject } from "./workspace.ts";
 import { actionPlanPolicy, type ActionPlanSubject } from "./action-plan.ts";
 import { needPolicy, type NeedSubject } from "./need.ts";
+import { followUpPolicy, type FollowUpSubject } from "./follow-up.ts";
 
-const policies = { plan: planPolicy, activity: activityPolicy, workspace: workspacePolicy, actionPlan: actionPlanPolicy, need: needPolicy };
+const policies = { plan: planPolicy, activity: activityPolicy, workspace: workspacePolicy, actionPlan: actionPlanPolicy, need: needPolicy, followUp: followUpPolicy };
 type Policies = typeof policies;
 
-export type Subject = PlanSubject | ActivitySubject | WorkspaceSubject | ActionPlanSubject | NeedSubject;
+export type Subject = PlanSubject | ActivitySubject | WorkspaceSubject | ActionPlanSubject | NeedSubject | FollowUpSubject;
 /** The actions a subject's policy knows, e.g. "update" for an activity. */
 export type ActionOn<S extends Subject> = keyof Policies[S["type"]] & string;
 

@@ -23,6 +23,13 @@ import { registerActionPlanRoutes } from "./routes/internal/action-plans.ts";
 import { registerNeedRoutes } from "./routes/internal/needs.ts";
 import { registerFinancingRoutes } from "./routes/internal/financing.ts";
 import { registerSearchRoutes } from "./routes/internal/search.ts";
+import { registerFollowUpRoundRoutes } from "./routes/internal/follow-up-rounds.ts";
+import { registerOrganisationReportRoutes } from "./routes/internal/organisation-report.ts";
+import { registerActivityReportRoutes } from "./routes/internal/activity-report.ts";
+import { registerRoundOverviewRoutes } from "./routes/internal/round-overview.ts";
+import { registerReminderRoutes } from "./routes/internal/reminders.ts";
+import { registerAttachmentRoutes } from "./routes/internal/attachments.ts";
+import { registerDialogueRoutes } from "./routes/internal/dialogue.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -78,6 +85,13 @@ export async function buildApp(state: AppState, options: { logger?: FastifyServe
   registerNeedRoutes(app, state);
   registerFinancingRoutes(app, state);
   registerSearchRoutes(app, state);
+  registerFollowUpRoundRoutes(app, state);
+  registerOrganisationReportRoutes(app, state);
+  registerActivityReportRoutes(app, state);
+  registerRoundOverviewRoutes(app, state);
+  registerReminderRoutes(app, state);
+  registerAttachmentRoutes(app, state);
+  registerDialogueRoutes(app, state);
   registerPublicRoutes(app, state);
   return app;
 }

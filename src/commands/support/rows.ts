@@ -8,7 +8,8 @@ import { Conflict, NotFound } from "../../domain/errors.ts";
 /** Tables whose rows carry id, workspace_id and version. Names are fixed here, never taken from input. */
 export type VersionedTable =
   | "plan" | "goal" | "strategy" | "goal_prerequisite" | "taxonomy" | "term" | "follow_up_status" | "organisation"
-  | "action_plan" | "activity" | "need" | "financing" | "workspace";
+  | "action_plan" | "activity" | "need" | "financing" | "workspace" | "follow_up_round" | "organisation_report" | "activity_report"
+  | "dialogue_meeting" | "development_area";
 
 /**
  * Locks the row for the rest of the transaction and returns its version and workspace. A stale `version` throws

@@ -35,8 +35,10 @@ export const mailOutbox = pgTable(
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
     bodyText: text("body_text").notNull(),
-    /** queued | sent | failed | not_configured */
+    /** queued | sending | sent | failed | not_configured */
     state: text("state").notNull().default("queued"),
+    /** When a process took the row for delivery (state sending); a stale claim is queued again at startup. */
+    claimedAt: timestamp("claimed_at", { withTimezone: true }),
     error: text("error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true }),

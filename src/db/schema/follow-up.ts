@@ -76,6 +76,8 @@ export const organisationReports = pgTable(
     submittedBy: uuid("submitted_by").references(() => users.id),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
     acceptedBy: uuid("accepted_by").references(() => users.id),
+    /** Set when the coordinator reopens this organisation's reports after the round was closed. */
+    reopenedAt: timestamp("reopened_at", { withTimezone: true }),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -8,6 +8,10 @@ import { organisationsActionPlansEn } from "./parts/organisations-action-plans.t
 import { activitiesNeedsEn } from "./parts/activities-needs.ts";
 import { boardSearchEn } from "./parts/board-search.ts";
 import { followUpEn } from "./parts/follow-up.ts";
+import { roundOverviewEn } from "./parts/round-overview.ts";
+import { remindersEn } from "./parts/reminders.ts";
+import { attachmentsEn } from "./parts/attachments.ts";
+import { dialogueEn } from "./parts/dialogue.ts";
 import { personalDataMessagesEn } from "../../domain/personal-data/messages.ts";
 import type { Messages } from "./sv.ts";
 
@@ -248,6 +252,10 @@ export const en: Messages = {
   ...activitiesNeedsEn,
   ...boardSearchEn,
   ...followUpEn,
+  ...roundOverviewEn,
+  ...remindersEn,
+  ...attachmentsEn,
+  ...dialogueEn,
   "personalData.confirmNeeded": "Check the text and confirm that it contains no information about individuals",
   "date.range": "{from}–{to}",
 };

@@ -8,6 +8,10 @@ import { organisationsActionPlansSv } from "./parts/organisations-action-plans.t
 import { activitiesNeedsSv } from "./parts/activities-needs.ts";
 import { boardSearchSv } from "./parts/board-search.ts";
 import { followUpSv } from "./parts/follow-up.ts";
+import { roundOverviewSv } from "./parts/round-overview.ts";
+import { remindersSv } from "./parts/reminders.ts";
+import { attachmentsSv } from "./parts/attachments.ts";
+import { dialogueSv } from "./parts/dialogue.ts";
 import { personalDataMessagesSv } from "../../domain/personal-data/messages.ts";
 export const sv = {
   "app.name": "Samverka",
@@ -246,6 +250,10 @@ export const sv = {
   ...activitiesNeedsSv,
   ...boardSearchSv,
   ...followUpSv,
+  ...roundOverviewSv,
+  ...remindersSv,
+  ...attachmentsSv,
+  ...dialogueSv,
   "personalData.confirmNeeded": "Kontrollera texten och bekräfta att den inte innehåller uppgifter om enskilda personer",
   "date.range": "{from}–{to}",
 } as const;

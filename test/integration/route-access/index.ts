@@ -5,6 +5,11 @@ import { goalsTaxonomiesRows } from "./goals-taxonomies.ts";
 import { organisationsActionPlansRows } from "./organisations-action-plans.ts";
 import { activitiesNeedsRows } from "./activities-needs.ts";
 import { boardSearchRows } from "./board-search.ts";
+import { followUpRows } from "./follow-up.ts";
+import { roundOverviewRows } from "./round-overview.ts";
+import { remindersRows } from "./reminders.ts";
+import { attachmentsRows } from "./attachments.ts";
+import { dialogueRows } from "./dialogue.ts";
 
 export const areaRows: Record<string, Row> = {
   ...planStructureRows,
@@ -12,4 +17,9 @@ export const areaRows: Record<string, Row> = {
   ...organisationsActionPlansRows,
   ...activitiesNeedsRows,
   ...boardSearchRows,
+  ...followUpRows,
+  ...roundOverviewRows,
+  ...remindersRows,
+  ...attachmentsRows,
+  ...dialogueRows,
 };

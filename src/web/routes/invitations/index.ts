@@ -42,10 +42,10 @@ import {
 import type { Workspace } from "../../../queries/plan-graph.ts";
 import { mailOutbox, workspaces } from "../../../db/schema/index.ts";
 import type { Mailer } from "../../../mail/mailer.ts";
+import { deliverAfterCommit, mailerOf } from "../../mail-delivery.ts";
 
 /** How long the invite confirmation waits for the SMTP server before saying "on its way" instead of "sent". */
 const DELIVERY_WAIT_MS = 15_000;
-const FALLBACK_FROM = "Samverka <noreply@samverka.invalid>";
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/);
 const wsParams = z.object({ ws: slug });
@@ -108,29 +108,8 @@ export function registerInvitationsRoutes(
   const throttles = options.throttles ?? new LoginThrottles();
   const resetLimit = options.resetLimit ?? new ResetRequestLimit();
 
-  // Without a mailer (tests, or a state built without one) every message is kept as not configured, so the link is shown.
-  let fallback: Mailer | undefined;
-  async function mailer(): Promise<Mailer> {
-    if (state.mailer) return state.mailer;
-    if (!fallback) {
-      const { createMailer } = await import("../../../mail/mailer.ts");
-      fallback = createMailer({ from: FALLBACK_FROM, db: db() });
-    }
-    return fallback;
-  }
-
-  /** Starts delivery after the commit; waits for it at most `waitMs`. Failures are logged, never thrown. */
-  async function deliver(request: FastifyRequest, m: Mailer, waitMs: number): Promise<void> {
-    if (!m.configured) return;
-    const delivery = m.deliverQueued().then(
-      () => undefined,
-      (error: unknown) => request.log.warn({ err: error }, "mail delivery failed"),
-    );
-    if (waitMs <= 0) return;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([delivery, new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
-    clearTimeout(timer);
-  }
+  const mailer = async (): Promise<Mailer> => mailerOf(state);
+  const deliver = (request: FastifyRequest, m: Mailer, waitMs: number) => deliverAfterCommit(request, m, waitMs);
 
   /** The workspace of a /:ws/personer/… page, for a logged-in viewer. */
   async function workspaceOf(request: FastifyRequest): Promise<Workspace> {

@@ -1,0 +1,5 @@
+// Route × role rows for dialogue.
+import type { Row } from "./rows.ts";
+
+export const dialogueRows: Record<string, Row> = {
+};

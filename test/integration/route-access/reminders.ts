@@ -1,0 +1,5 @@
+// Route × role rows for reminders.
+import type { Row } from "./rows.ts";
+
+export const remindersRows: Record<string, Row> = {
+};
