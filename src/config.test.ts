@@ -23,4 +23,11 @@ describe("configuration", () => {
     }
     expect(loadConfig({ SMTP_URL: "smtp://u:p@127.0.0.1:2525", MAIL_FROM: "Malmö stad <samverka@malmo.se>" }).smtpUrl).toBe("smtp://u:p@127.0.0.1:2525");
   });
+
+  it("reads the attachment size limit in megabytes, 20 by default, and refuses nonsense", () => {
+    expect(loadConfig({}).attachmentMaxBytes).toBe(20 * 1024 * 1024);
+    expect(loadConfig({ SAMVERKA_ATTACHMENT_MAX_MB: "0.5" }).attachmentMaxBytes).toBe(512 * 1024);
+    expect(() => loadConfig({ SAMVERKA_ATTACHMENT_MAX_MB: "många" })).toThrow(/SAMVERKA_ATTACHMENT_MAX_MB/);
+    expect(() => loadConfig({ SAMVERKA_ATTACHMENT_MAX_MB: "0" })).toThrow(/SAMVERKA_ATTACHMENT_MAX_MB: must be more than 0/);
+  });
 });

@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, lt } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
-import { memberships, sessions, users } from "../db/schema/index.ts";
+import { memberships, sessions, users, workspaces } from "../db/schema/index.ts";
 import { isRole, type Viewer } from "../domain/roles.ts";
 
 export const SESSION_COOKIE = "samverka_session";
@@ -44,13 +44,17 @@ export async function findViewer(db: Db, token: string | undefined, now = new Da
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
-  const rows = await db.select().from(memberships).where(eq(memberships.userId, row.user.id));
+  const rows = await db
+    .select({ workspaceId: memberships.workspaceId, role: memberships.role, organisationId: memberships.organisationId, workspaceSlug: workspaces.slug })
+    .from(memberships)
+    .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
+    .where(eq(memberships.userId, row.user.id));
   return {
     userId: row.user.id,
     email: row.user.email,
     name: row.user.name,
     systemAdmin: row.user.systemAdmin,
-    memberships: rows.flatMap((m) => (isRole(m.role) ? [{ workspaceId: m.workspaceId, role: m.role, organisationId: m.organisationId }] : [])),
+    memberships: rows.flatMap((m) => (isRole(m.role) ? [{ workspaceId: m.workspaceId, role: m.role, organisationId: m.organisationId, workspaceSlug: m.workspaceSlug }] : [])),
   };
 }
 

@@ -24,6 +24,7 @@ Configuration (environment):
   PORT (3000)  HOST (localhost)  DATA_DIR (./data)  DATABASE_URL (postgres://… uses a PostgreSQL server)
   PUBLIC_URL   LOG_LEVEL (info)  SAMVERKA_DEMO (1; set 0 in production)
   SMTP_URL (smtp[s]://user:pass@host:port; unset: mail stays in the outbox)  MAIL_FROM
+  SAMVERKA_REMINDERS (1: serve sends follow-up reminders every 15 minutes; 0: off)
 
 Exit codes: 0 done, 1 refused (with the reason), 2 bad arguments, input or configuration.
 Machine output goes to stdout, logs and errors to stderr.`;

@@ -19,31 +19,33 @@ export interface CreateNeedInput extends NeedFields {
 
 export async function createNeed(db: Db, viewer: Viewer | null, input: CreateNeedInput): Promise<{ id: string }> {
   if (!viewer) throw new LoginRequired();
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
-    const [plan] = await t.select().from(s.plans).where(eq(s.plans.id, input.planId));
-    if (!plan) throw new NotFound("plan");
-    if (!can(viewer, "create", { type: "need", workspaceId: plan.workspaceId, organisationId: null })) throw new Forbidden();
-    const choices = await planChoices(t, plan);
-    const { problems, resolved } = needProblems(viewer, plan.workspaceId, choices, input, input.confirmedPersonalData, null);
-    throwIfProblems(problems);
-    const [row] = await t
-      .insert(s.needs)
-      .values({
-        workspaceId: plan.workspaceId, planId: plan.id, goalId: resolved.goalId, organisationId: resolved.organisationId, title: resolved.title,
-        description: resolved.description, boardNote: resolved.boardNote, position: await nextPosition(t, "need", resolved.goalId),
-      })
-      .returning({ id: s.needs.id });
-    const id = row!.id;
-    await writeNeedTerms(t, plan.workspaceId, id, resolved.termIds);
-    const view = needAuditView(choices, resolved);
-    const shown = (v: string | string[] | null | undefined) => (v === null || v === undefined ? null : Array.isArray(v) ? (v.length ? v.join(", ") : null) : v || null);
-    await recordAudit(t, {
-      workspaceId: plan.workspaceId, actorUserId: viewer.userId, via: "web", action: "need.created", subjectType: "need", subjectId: id,
-      organisationId: resolved.organisationId,
-      changes: needAuditedFields(choices).map((field) => ({ field, before: null, after: shown(view[field]) })).filter((c) => c.after !== null),
-    });
-    await bumpContentVersion(t, plan.workspaceId);
-    return { id };
+  return db.transaction(async (tx) => insertNeed(tx as unknown as Db, viewer, input));
+}
+
+/** The need's checks, row, terms and audit inside the caller's transaction `t` (a development area becoming a need). */
+export async function insertNeed(t: Db, viewer: Viewer, input: CreateNeedInput): Promise<{ id: string }> {
+  const [plan] = await t.select().from(s.plans).where(eq(s.plans.id, input.planId));
+  if (!plan) throw new NotFound("plan");
+  if (!can(viewer, "create", { type: "need", workspaceId: plan.workspaceId, organisationId: null })) throw new Forbidden();
+  const choices = await planChoices(t, plan);
+  const { problems, resolved } = needProblems(viewer, plan.workspaceId, choices, input, input.confirmedPersonalData, null);
+  throwIfProblems(problems);
+  const [row] = await t
+    .insert(s.needs)
+    .values({
+      workspaceId: plan.workspaceId, planId: plan.id, goalId: resolved.goalId, organisationId: resolved.organisationId, title: resolved.title,
+      description: resolved.description, boardNote: resolved.boardNote, position: await nextPosition(t, "need", resolved.goalId),
+    })
+    .returning({ id: s.needs.id });
+  const id = row!.id;
+  await writeNeedTerms(t, plan.workspaceId, id, resolved.termIds);
+  const view = needAuditView(choices, resolved);
+  const shown = (v: string | string[] | null | undefined) => (v === null || v === undefined ? null : Array.isArray(v) ? (v.length ? v.join(", ") : null) : v || null);
+  await recordAudit(t, {
+    workspaceId: plan.workspaceId, actorUserId: viewer.userId, via: "web", action: "need.created", subjectType: "need", subjectId: id,
+    organisationId: resolved.organisationId,
+    changes: needAuditedFields(choices).map((field) => ({ field, before: null, after: shown(view[field]) })).filter((c) => c.after !== null),
   });
+  await bumpContentVersion(t, plan.workspaceId);
+  return { id };
 }

@@ -13,21 +13,25 @@ import { can } from "../policies/can.ts";
 import { recordAudit } from "./audit.ts";
 import { checkDateRange, checkTexts, isIsoDate, throwIfProblems } from "./support/checks.ts";
 import { bumpContentVersion } from "./support/rows.ts";
+import { DEFAULT_REMINDER_OFFSETS, formatOffsets, resolveRoundSettings, type RoundSettingsFields } from "./support/round-settings.ts";
 
-export interface OpenRoundInput {
+export interface OpenRoundInput extends Partial<Omit<RoundSettingsFields, "deadline">> {
+  deadline: string;
   planId: string;
   name: string;
   /** Empty: made from the name ("Uppföljning 2025" → "uppfoljning-2025"). */
   slug: string;
   periodStart: string;
   periodEnd: string;
-  deadline: string;
   organisationIds: string[];
   confirmedPersonalData: boolean;
+  /** Today in Stockholm; the deadline may not be earlier. */
+  today?: string;
 }
 
 export interface OpenedRound {
   roundId: string;
+  slug: string;
   organisationReports: number;
   activityReports: number;
   carriedFigures: number;
@@ -37,9 +41,11 @@ export async function openFollowUpRound(db: Db, viewer: Viewer | null, input: Op
   if (!viewer) throw new LoginRequired();
   const problems = checkTexts([{ field: "name", value: input.name, max: 200, required: true, requiredKey: "form.nameRequired" }], input.confirmedPersonalData);
   checkDateRange(problems, { field: "periodStart", value: input.periodStart, required: true }, { field: "periodEnd", value: input.periodEnd, required: true });
-  if (!input.deadline) problems.deadline ??= { key: "form.dateRequired" };
-  else if (!isIsoDate(input.deadline)) problems.deadline ??= { key: "form.dateInvalid" };
-  else if (isIsoDate(input.periodStart) && input.deadline < input.periodStart) problems.deadline ??= { key: "form.endBeforeStart" };
+  const settings = resolveRoundSettings({
+    deadline: input.deadline, reminderOffsets: input.reminderOffsets ?? formatOffsets(DEFAULT_REMINDER_OFFSETS), approvalMode: input.approvalMode ?? "one",
+    requireDifferentApprover: input.requireDifferentApprover ?? true, asks: input.asks ?? [],
+  }, problems, { today: input.today });
+  if (!problems.deadline && isIsoDate(input.periodStart) && input.deadline < input.periodStart) problems.deadline ??= { key: "form.endBeforeStart" };
   const slug = input.slug.trim() || keyFromName(input.name, 80);
   if (!/^[a-z0-9][a-z0-9-]{0,80}$/.test(slug)) problems.slug ??= { key: "form.slugInvalid" };
   const organisationIds = [...new Set(input.organisationIds)];
@@ -65,7 +71,8 @@ export async function openFollowUpRound(db: Db, viewer: Viewer | null, input: Op
       .orderBy(desc(s.followUpRounds.periodEnd)).limit(1))[0];
     const [round] = await t.insert(s.followUpRounds).values({
       workspaceId: plan.workspaceId, planId: plan.id, slug, name: input.name.trim(), periodStart: input.periodStart, periodEnd: input.periodEnd,
-      deadline: input.deadline, state: "open", openedAt: new Date(),
+      deadline: settings.deadline, reminderOffsets: settings.reminderOffsets, approvalMode: settings.approvalMode,
+      requireDifferentApprover: settings.requireDifferentApprover, asks: settings.asks, state: "open", openedAt: new Date(),
     }).returning({ id: s.followUpRounds.id });
     const roundId = round!.id;
     await t.insert(s.roundOrganisations).values(organisationIds.map((organisationId) => ({ workspaceId: plan.workspaceId, roundId, organisationId })));
@@ -113,10 +120,11 @@ export async function openFollowUpRound(db: Db, viewer: Viewer | null, input: Op
       workspaceId: plan.workspaceId, actorUserId: viewer.userId, via: "web", action: "followUpRound.opened", subjectType: "follow_up_round", subjectId: roundId,
       changes: [
         { field: "name", before: null, after: input.name.trim() },
+        { field: "deadline", before: null, after: settings.deadline },
         { field: "organisations", before: null, after: String(organisationIds.length) },
         { field: "activityReports", before: null, after: String(activityReports.length) },
       ],
     });
-    return { roundId, organisationReports: orgReports.length, activityReports: activityReports.length, carriedFigures };
+    return { roundId, slug, organisationReports: orgReports.length, activityReports: activityReports.length, carriedFigures };
   });
 }

@@ -14,6 +14,8 @@ export interface Membership {
   workspaceId: string;
   role: Role;
   organisationId: string | null;
+  /** The workspace's address, for links in the page frame ("Att göra"); set when the viewer is read from a session. */
+  workspaceSlug?: string;
 }
 
 /** A logged-in person. Anonymous visitors are `null` wherever a Viewer is expected. */

@@ -15,15 +15,21 @@ export interface AppState {
   publicUrl: string;
   /** Outgoing mail (invitations, password reset); set once the database is open. */
   mailer: Mailer | undefined;
+  /** The largest attachment accepted on a report, in bytes (config SAMVERKA_ATTACHMENT_MAX_MB). */
+  attachmentMaxBytes: number;
 }
+
+/** 20 MB, the default of SAMVERKA_ATTACHMENT_MAX_MB. */
+export const DEFAULT_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 
 export function createAppState(
   database: Database,
-  options: { ready?: boolean; secure?: boolean; publicUrl?: string; mailer?: Mailer } = {},
+  options: { ready?: boolean; secure?: boolean; publicUrl?: string; mailer?: Mailer; attachmentMaxBytes?: number } = {},
 ): AppState {
   return {
     database, cache: new ReadCache(), ready: options.ready ?? true, secure: options.secure ?? false,
     publicUrl: options.publicUrl ?? "http://localhost:3000", mailer: options.mailer,
+    attachmentMaxBytes: options.attachmentMaxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES,
   };
 }
 
@@ -31,7 +37,7 @@ export function createAppState(
  * State for a server that starts listening before its database is open, so /healthz can say "starting" (503)
  * while the embedded database opens and migrates. `attach` hands over the database once it is open.
  */
-export function createStartingAppState(options: { secure: boolean; publicUrl: string }): AppState & { attach(database: Database): void } {
+export function createStartingAppState(options: { secure: boolean; publicUrl: string; attachmentMaxBytes?: number }): AppState & { attach(database: Database): void } {
   let attached: Database | undefined;
   return {
     get database(): Database {
@@ -46,5 +52,6 @@ export function createStartingAppState(options: { secure: boolean; publicUrl: st
     secure: options.secure,
     publicUrl: options.publicUrl,
     mailer: undefined,
+    attachmentMaxBytes: options.attachmentMaxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES,
   };
 }

@@ -17,6 +17,8 @@ export interface PageContext {
   csrf?: string;
   /** A confirmation waiting from the last save ("Sparat"), shown once (only when a reply was given). */
   flash?: MessageKey;
+  /** The confirmation's parameters ("{count} personer"), when it has any. */
+  flashParams?: Record<string, number>;
 }
 
 export function localeOf(request: FastifyRequest): Locale {
@@ -35,7 +37,8 @@ export function pageContext(request: FastifyRequest, reply?: FastifyReply): Page
   if (reply && typeof reply.generateCsrf === "function") ctx.csrf = reply.generateCsrf();
   if (reply) {
     const flash = takeFlash(request, reply);
-    if (flash) ctx.flash = flash;
+    if (flash) ctx.flash = flash.key;
+    if (flash?.params) ctx.flashParams = flash.params;
   }
   return ctx;
 }

@@ -22,7 +22,7 @@ const count = async (table: string) => (await one<{ n: number }>(sql`select coun
 const tables = ["follow_up_round", "round_organisation", "organisation_report", "activity_report", "figure", "audit_event"];
 const counts = async (): Promise<Record<string, number>> => Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await count(t)] as const)));
 const input = (over: Partial<OpenRoundInput> = {}): OpenRoundInput => ({
-  planId, name: "Uppföljning 2025", slug: "", periodStart: "2025-01-01", periodEnd: "2025-12-31", deadline: "2026-02-15",
+  planId, name: "Uppföljning 2025", slug: "", periodStart: "2025-01-01", periodEnd: "2025-12-31", deadline: "2026-02-15", today: "2025-11-01",
   organisationIds: [asf], confirmedPersonalData: false, ...over,
 });
 
@@ -49,7 +49,7 @@ describe("opening a follow-up round", () => {
     })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Invalid);
     expect(Object.fromEntries(Object.entries((error as Invalid).fields).map(([f, p]) => [f, p.key]))).toEqual({
-      name: "form.nameRequired", periodEnd: "form.endBeforeStart", deadline: "form.endBeforeStart", slug: "form.slugInvalid", organisationIds: "form.unknownChoice",
+      name: "form.nameRequired", periodEnd: "form.endBeforeStart", deadline: "round.deadlinePast", slug: "form.slugInvalid", organisationIds: "form.unknownChoice",
     });
     expect(await counts()).toEqual(before);
   });

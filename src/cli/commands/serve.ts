@@ -16,16 +16,20 @@ export async function serve(config: Config): Promise<void> {
     import("../../web/app-state.ts"),
     import("../../db/seed-demo/index.ts"),
   ]);
-  const state = createStartingAppState({ secure: config.publicUrl.startsWith("https://"), publicUrl: config.publicUrl });
+  const state = createStartingAppState({
+    secure: config.publicUrl.startsWith("https://"), publicUrl: config.publicUrl, attachmentMaxBytes: config.attachmentMaxBytes,
+  });
   const app = await buildApp(state, { logger: { level: config.logLevel, stream: process.stderr } });
 
   let database: OpenedDatabase | undefined;
+  let stopReminders: (() => Promise<void>) | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, "shutting down");
     try {
+      await stopReminders?.();
       await app.close();
     } finally {
       state.mailer?.close();
@@ -58,6 +62,11 @@ export async function serve(config: Config): Promise<void> {
   state.ready = true;
   // Mail left queued by a stop or crash goes out now; failures are recorded in the outbox, never thrown here.
   void state.mailer?.deliverQueued().catch((error: unknown) => app.log.warn({ err: error }, "mail delivery failed"));
+  // Follow-up reminders: shortly after start, then every 15 minutes (SAMVERKA_REMINDERS=0 turns them off here).
+  if (config.reminders && state.mailer) {
+    const { startReminderSchedule } = await import("../../follow-up/reminder-schedule.ts");
+    stopReminders = startReminderSchedule({ db: database.db, mailer: state.mailer, publicUrl: config.publicUrl, log: app.log });
+  }
   app.log.info({ ms: Date.now() - started, data: database.location, url: config.publicUrl }, "Samverka is ready");
   // One plain line for the person who just typed `npm start`; the JSON log above is for machines.
   process.stdout.write(`Samverka is ready at ${config.publicUrl} (data: ${database.location}). Stop with Ctrl+C.\n`);

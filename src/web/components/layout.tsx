@@ -14,6 +14,7 @@ export function Layout(props: { ctx: PageContext; title: string; crumbs?: Crumb[
   const { t, locale } = ctx;
   const other = locale === "sv" ? "en" : "sv";
   const switchHref = `/sprak/${other}?tillbaka=${encodeURIComponent(ctx.path)}`;
+  const toDoHref = toDoLink(ctx);
   return (
     <html lang={locale}>
       <head>
@@ -38,6 +39,11 @@ export function Layout(props: { ctx: PageContext; title: string; crumbs?: Crumb[
               </a>
               {ctx.viewer ? (
                 <>
+                  {toDoHref && (
+                    <a href={toDoHref} aria-current={ctx.path.split("?")[0] === toDoHref ? "page" : undefined}>
+                      {t("todo.nav")}
+                    </a>
+                  )}
                   <a href="/konto">{ctx.viewer.name}</a>
                   {ctx.csrf && (
                     <form method="post" action="/logga-ut" class="site-header__logout">
@@ -79,7 +85,7 @@ export function Layout(props: { ctx: PageContext; title: string; crumbs?: Crumb[
         <main id="main" class="container" tabIndex={-1}>
           {ctx.flash && (
             <p class="flash" role="status">
-              {t(ctx.flash)}
+              {t(ctx.flash, ctx.flashParams)}
             </p>
           )}
           {children}
@@ -92,4 +98,11 @@ export function Layout(props: { ctx: PageContext; title: string; crumbs?: Crumb[
       </body>
     </html>
   );
+}
+
+/** "Att göra" of the workspace the page belongs to (the first part of its address), when the viewer has a role there. */
+function toDoLink(ctx: PageContext): string | null {
+  const slug = ctx.path.split(/[/?#]/)[1];
+  if (!ctx.viewer || !slug) return null;
+  return ctx.viewer.memberships.some((m) => m.workspaceSlug === slug) ? `/${slug}/att-gora` : null;
 }

@@ -5,7 +5,7 @@ import { Conflict, Invalid } from "../../domain/errors.ts";
 import type { PageContext } from "../context.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import type { PageNode } from "../render.ts";
-import { setFlash } from "./flash.ts";
+import { setFlash, type FlashParams } from "./flash.ts";
 import { sendPage } from "./send-page.ts";
 import { translateProblems, type TranslatedProblems } from "./field-errors.ts";
 
@@ -17,6 +17,8 @@ export interface SubmitOptions<R> {
   redirect: (result: R) => string;
   /** The confirmation shown on the page returned to. */
   flash: MessageKey;
+  /** Whole-number parameters of the confirmation ("{count}"), from what the command returned. */
+  flashParams?: (result: R) => FlashParams;
   /** The form again with the problems (sent as 400). */
   invalid: (problems: TranslatedProblems) => PageNode;
   /** The form with what is saved now (sent as 409). Without it a conflict shows as a problem with the version. */
@@ -39,6 +41,6 @@ export async function submitForm<R>(options: SubmitOptions<R>) {
     throw error;
   }
   options.after?.();
-  setFlash(reply, options.flash);
+  setFlash(reply, options.flash, options.flashParams?.(result));
   return reply.redirect(options.redirect(result), 303);
 }

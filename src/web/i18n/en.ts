@@ -8,6 +8,7 @@ import { organisationsActionPlansEn } from "./parts/organisations-action-plans.t
 import { activitiesNeedsEn } from "./parts/activities-needs.ts";
 import { boardSearchEn } from "./parts/board-search.ts";
 import { followUpEn } from "./parts/follow-up.ts";
+import { followUpPagesEn } from "./parts/follow-up-pages.ts";
 import { roundOverviewEn } from "./parts/round-overview.ts";
 import { remindersEn } from "./parts/reminders.ts";
 import { attachmentsEn } from "./parts/attachments.ts";
@@ -252,6 +253,7 @@ export const en: Messages = {
   ...activitiesNeedsEn,
   ...boardSearchEn,
   ...followUpEn,
+  ...followUpPagesEn,
   ...roundOverviewEn,
   ...remindersEn,
   ...attachmentsEn,

@@ -8,6 +8,7 @@ import { organisationsActionPlansSv } from "./parts/organisations-action-plans.t
 import { activitiesNeedsSv } from "./parts/activities-needs.ts";
 import { boardSearchSv } from "./parts/board-search.ts";
 import { followUpSv } from "./parts/follow-up.ts";
+import { followUpPagesSv } from "./parts/follow-up-pages.ts";
 import { roundOverviewSv } from "./parts/round-overview.ts";
 import { remindersSv } from "./parts/reminders.ts";
 import { attachmentsSv } from "./parts/attachments.ts";
@@ -250,6 +251,7 @@ export const sv = {
   ...activitiesNeedsSv,
   ...boardSearchSv,
   ...followUpSv,
+  ...followUpPagesSv,
   ...roundOverviewSv,
   ...remindersSv,
   ...attachmentsSv,

@@ -63,4 +63,7 @@ export async function prepareIds(db: Db): Promise<void> {
   ids.need = await idOf(db, sql`select n.id from need n join plan p on p.id = n.plan_id where p.slug = 'fri-fran-vald' order by n.position limit 1`);
   ids.financing = await idOf(db, sql`select f.id from financing f join activity a on a.id = f.activity_id join plan p on p.id = a.plan_id where p.slug = 'fri-fran-vald' limit 1`).catch(() => NO_ID);
   ids.asfFinancing = await idOf(db, sql`select f.id from financing f where f.activity_id = ${ids.asfActivity} order by f.created_at, f.id limit 1`);
+  ids.dialogueMeeting = await idOf(db, sql`select m.id from dialogue_meeting m join plan p on p.id = m.plan_id where p.slug = 'fri-fran-vald' order by m.held_on desc limit 1`);
+  ids.dialogueAreaNeed = await idOf(db, sql`select a.id from development_area a join dialogue_meeting m on m.id = a.dialogue_meeting_id join plan p on p.id = m.plan_id where p.slug = 'fri-fran-vald' and a.need_id is not null limit 1`);
+  ids.dialogueAreaNeedMeeting = await idOf(db, sql`select a.dialogue_meeting_id as id from development_area a where a.id = ${ids.dialogueAreaNeed}`);
 }

@@ -1,24 +1,9 @@
-// How Malmö works together around the plan: a dialogue meeting, the groups, the årshjul and one indicator.
+// How Malmö works together around the plan: the groups, the årshjul and one indicator (dialogue meetings: dialogue.ts).
 // The structure follows the organisation slides; every sentence is written for the demo.
 import {
-  developmentAreas, dialogueMeetingOrganisations, dialogueMeetings, groupMembers, groups, indicators, indicatorValues,
-  meetings, wheelCategories, wheelEvents,
+  groupMembers, groups, indicators, indicatorValues, meetings, wheelCategories, wheelEvents,
 } from "../../schema/index.ts";
 import { type Bag, Lookup, type PlanRefs, uid } from "../builder.ts";
-
-function addDialogue(bag: Bag, refs: PlanRefs): void {
-  const id = uid();
-  bag.add(dialogueMeetings, {
-    id, workspaceId: refs.ws, planId: refs.planId, title: "Dialogmöte med arbetsmarknads- och socialförvaltningen",
-    heldOn: "2025-03-18", participants: "Förvaltningens samordnare, två avdelningschefer, planens samordnare på stadskontoret",
-    notes: "Mötet gick igenom uppföljningen 2024 och vad förvaltningen vill utveckla fram till planens slut.",
-  });
-  bag.add(dialogueMeetingOrganisations, { workspaceId: refs.ws, dialogueMeetingId: id, organisationId: refs.orgs.get("asf") });
-  [
-    "Sprida stödmaterialet om könsnormer till alla avdelningar",
-    "Pröva en gemensam modell för att fråga om våld i alla ärendetyper",
-  ].forEach((text, i) => bag.add(developmentAreas, { workspaceId: refs.ws, dialogueMeetingId: id, position: i + 1, text }));
-}
 
 function addGroups(bag: Bag, refs: PlanRefs): void {
   const specs: Array<{ slug: string; name: string; kind: string; description: string; members: Array<[string, string]> }> = [
@@ -98,7 +83,6 @@ function addIndicator(bag: Bag, refs: PlanRefs): void {
 }
 
 export function addMalmoCooperation(bag: Bag, refs: PlanRefs): void {
-  addDialogue(bag, refs);
   addGroups(bag, refs);
   addWheel(bag, refs);
   addIndicator(bag, refs);

@@ -6,6 +6,7 @@ import { addDemoMemberships } from "../demo-accounts.ts";
 import { addAsfActionPlan } from "./asf-action-plan.ts";
 import { addAsfReport2024, addRound2024 } from "./asf-follow-up-2024.ts";
 import { addMalmoCooperation } from "./cooperation.ts";
+import { addMalmoDialogue } from "./dialogue.ts";
 import { addMalmoNeeds } from "./needs.ts";
 import { addMalmoOrganisations } from "./organisations.ts";
 import { addOtherActionPlans, MALMO_ORGANISATIONS_WITH_ACTION_PLANS } from "./other-action-plans.ts";
@@ -24,7 +25,8 @@ export function addMalmo(bag: Bag, demoUserIds: Map<string, string>): string {
   const roundId = addRound2024(bag, refs, MALMO_ORGANISATIONS_WITH_ACTION_PLANS);
   addAsfReport2024(bag, refs, roundId, asf.activityIds);
   addOtherActionPlans(bag, refs, roundId);
-  addMalmoNeeds(bag, refs);
+  const needIds = addMalmoNeeds(bag, refs);
   addMalmoCooperation(bag, refs);
+  addMalmoDialogue(bag, refs, needIds);
   return ws;
 }

@@ -1,6 +1,6 @@
 // Needs (behov av insats) per goal, as the organisation slides list them; one became an activity. Wording is ours.
 import { needs, needTerms } from "../../schema/index.ts";
-import { type Bag, type PlanRefs, uid } from "../builder.ts";
+import { type Bag, Lookup, type PlanRefs, uid } from "../builder.ts";
 
 interface NeedSpec {
   goal: string;
@@ -43,13 +43,16 @@ const NEEDS: NeedSpec[] = [
   },
 ];
 
-export function addMalmoNeeds(bag: Bag, refs: PlanRefs): void {
+/** Adds the needs; returns their ids by title (a dialogue meeting's development area points at one). */
+export function addMalmoNeeds(bag: Bag, refs: PlanRefs): Lookup {
+  const ids = new Lookup("need");
   NEEDS.forEach((n, i) => {
-    const id = uid();
+    const id = ids.set(n.title, uid());
     bag.add(needs, {
       id, workspaceId: refs.ws, planId: refs.planId, goalId: refs.goals.get(n.goal), title: n.title, description: n.description,
       organisationId: n.organisation ? refs.orgs.get(n.organisation) : null, boardNote: n.boardNote ?? null, position: i + 1,
     });
     for (const key of n.terms ?? []) bag.add(needTerms, { workspaceId: refs.ws, needId: id, termId: refs.terms.get(key) });
   });
+  return ids;
 }

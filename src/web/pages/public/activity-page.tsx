@@ -15,6 +15,7 @@ import { statusName } from "../../../queries/plan-stats.ts";
 import { links } from "./links.ts";
 import { activityHeading, contentLang, dateRangeLabel, figureValue, goalLabel, measureLabel, organisationName, phaseLabel, termsOf } from "./labels.ts";
 import { GoalName } from "./names.tsx";
+import { ActivityOverTime } from "../../components/activity-over-time.tsx";
 
 function Field(props: { label: string; value: ComponentChildren }) {
   return (
@@ -153,6 +154,8 @@ export function ActivityPage(props: { ctx: PageContext; graph: PlanGraph; activi
           </TableWrap>
         </>
       )}
+
+      <ActivityOverTime ctx={ctx} graph={graph} activity={activity} />
 
       <h2>{t("activity.reports")}</h2>
       {reports.length === 0 && <p>{t("activity.noReports")}</p>}

@@ -24,6 +24,7 @@ import { Forbidden, NotFound, type Conflict } from "../../../domain/errors.ts";
 import type { Viewer } from "../../../domain/roles.ts";
 import { can } from "../../../policies/can.ts";
 import { loadPlanGraph, type ActionPlan, type Organisation, type Plan, type Workspace } from "../../../queries/plan-graph.ts";
+import { meetingDatesByOrganisation } from "../../../queries/dialogue-meetings.ts";
 import { createActionPlan, mayCreateSomeActionPlan } from "../../../commands/create-action-plan.ts";
 import { actionPlanTexts, updateActionPlan } from "../../../commands/update-action-plan.ts";
 import { adoptActionPlan, type Adoption } from "../../../commands/adopt-action-plan.ts";
@@ -79,11 +80,13 @@ export function registerActionPlanRoutes(app: FastifyInstance, state: AppState) 
   app.get("/:ws/planer/:plan/handlingsplaner", async (request, reply) => {
     const p = parseParams(planParams, request.params);
     const { workspace, plan } = await loadPlanInternal(db(), request, p.ws, p.plan);
-    const [all, list] = await Promise.all([
+    const [all, list, dialogue] = await Promise.all([
       db().select().from(organisations).where(eq(organisations.workspaceId, workspace.id)),
       db().select().from(actionPlans).where(eq(actionPlans.planId, plan.id)),
+      meetingDatesByOrganisation(db(), plan.id),
     ]);
-    return sendPage(reply, h(ActionPlanListPage, { ctx: pageContext(request, reply), workspace, plan, organisations: all, actionPlans: list }));
+    const lastDialogue = new Map(list.map((p) => [p.organisationId, dialogue.get(p.organisationId)?.last ?? null]));
+    return sendPage(reply, h(ActionPlanListPage, { ctx: pageContext(request, reply), workspace, plan, organisations: all, actionPlans: list, lastDialogue }));
   });
 
   app.get("/:ws/planer/:plan/handlingsplaner/ny", async (request, reply) => {

@@ -9,6 +9,9 @@ import { can } from "../../../../policies/can.ts";
 import { flattenTree } from "../organisations/tree.ts";
 import { actionPlanCrumbs, StateLine } from "./common.tsx";
 import { actionPlanLinks } from "./links.ts";
+import { dialogueDue } from "../../../../queries/dialogue-meetings.ts";
+import { LastMeeting } from "../dialogue/common.tsx";
+import { dialogueLinks } from "../dialogue/links.ts";
 
 export interface ActionPlanListProps {
   ctx: PageContext;
@@ -16,6 +19,8 @@ export interface ActionPlanListProps {
   plan: Plan;
   organisations: Organisation[];
   actionPlans: ActionPlan[];
+  /** The date of each action plan's organisation's last dialogue meeting in the plan (null: never). */
+  lastDialogue: Map<string, string | null>;
 }
 
 export function ActionPlanListPage(props: ActionPlanListProps) {
@@ -30,6 +35,7 @@ export function ActionPlanListPage(props: ActionPlanListProps) {
   const title = t("actionPlans.listTitle");
   const mayWrite = (o: Organisation) => can(ctx.viewer, "update", { type: "actionPlan", workspaceId: workspace.id, organisationId: o.id });
   const adopted = actionPlans.filter((p) => p.state === "adopted").length;
+  const lastDialogue = (organisationId: string) => props.lastDialogue.get(organisationId) ?? null;
   return (
     <Layout ctx={ctx} title={`${title} – ${plan.name}`} crumbs={actionPlanCrumbs(ctx, workspace, plan)}>
       <p class="eyebrow">{plan.name}</p>
@@ -44,6 +50,7 @@ export function ActionPlanListPage(props: ActionPlanListProps) {
               <th scope="col">{t("actionPlans.col.organisation")}</th>
               <th scope="col">{t("actionPlans.col.actionPlan")}</th>
               <th scope="col">{t("actionPlans.col.state")}</th>
+              <th scope="col">{t("dialogue.col.last")}</th>
             </tr>
           </thead>
           <tbody>
@@ -67,12 +74,22 @@ export function ActionPlanListPage(props: ActionPlanListProps) {
                     )}
                   </td>
                   <td>{actionPlan ? <StateLine ctx={ctx} actionPlan={actionPlan} /> : t("actionPlans.state.none")}</td>
+                  <td>
+                    {actionPlan && !actionPlan.archivedAt ? (
+                      <LastMeeting ctx={ctx} last={lastDialogue(o.id)} due={dialogueDue(lastDialogue(o.id), plan.dialogueEveryMonths)} />
+                    ) : (
+                      <span class="muted">–</span>
+                    )}
+                  </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </TableWrap>
+      <p>
+        <a href={dialogueLinks.list(workspace.slug, plan.slug)}>{t("dialogue.allLink")}</a>
+      </p>
     </Layout>
   );
 }

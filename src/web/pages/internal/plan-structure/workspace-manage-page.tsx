@@ -6,6 +6,8 @@ import type { Plan, Workspace } from "../../../../queries/plan-graph.ts";
 import { links } from "../../public/links.ts";
 import { contentLang, periodLabel } from "../../public/labels.ts";
 import { psLinks } from "./links.ts";
+import { can } from "../../../../policies/can.ts";
+import { reminderLinks } from "../follow-up/send-reminder-form.tsx";
 
 export function WorkspaceManagePage(props: { ctx: PageContext; workspace: Workspace; plans: Plan[]; organisationCount: number; mayInvite: boolean }) {
   const { ctx, workspace, plans } = props;
@@ -80,6 +82,11 @@ export function WorkspaceManagePage(props: { ctx: PageContext; workspace: Worksp
         <li>
           <a href={psLinks.log(ws)}>{ctx.t("ps.manage.log")}</a>
         </li>
+        {can(ctx.viewer, "readOutbox", { type: "followUp", workspaceId: workspace.id }) && (
+          <li>
+            <a href={reminderLinks.outbox(ws)}>{ctx.t("outbox.link")}</a> <span class="muted">– {ctx.t("outbox.linkHint")}</span>
+          </li>
+        )}
       </ul>
     </Layout>
   );
