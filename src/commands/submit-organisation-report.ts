@@ -5,6 +5,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import * as s from "../db/schema/index.ts";
 import type { Viewer } from "../domain/roles.ts";
+import { shortActivityName } from "../domain/activity-name.ts";
 import { throwIfProblems, type Problems } from "./support/checks.ts";
 import { peopleWithRole } from "./support/recipients.ts";
 import { writableOrganisationReport } from "./support/report-access.ts";
@@ -17,16 +18,16 @@ export interface SubmitReportInput {
   confirmNotStarted: boolean;
 }
 
-/** Activities of the report with no status, or a "not started" status and no comment: their numbers. */
+/** Activities of the report with no status, or a "not started" status and no comment: their numbers (or short titles). */
 export async function unexplainedNotStarted(t: Db, organisationReportId: string): Promise<string[]> {
   const rows = await t
-    .select({ number: s.activities.number, meaning: s.followUpStatuses.meaning, comment: s.activityReports.statusComment })
+    .select({ number: s.activities.number, title: s.activities.title, meaning: s.followUpStatuses.meaning, comment: s.activityReports.statusComment })
     .from(s.activityReports)
     .innerJoin(s.activities, eq(s.activities.id, s.activityReports.activityId))
     .leftJoin(s.followUpStatuses, eq(s.followUpStatuses.id, s.activityReports.statusId))
     .where(eq(s.activityReports.organisationReportId, organisationReportId))
     .orderBy(asc(s.activities.number));
-  return rows.filter((r) => (r.meaning === null || r.meaning === "not_started") && r.comment.trim() === "").map((r) => r.number ?? "–");
+  return rows.filter((r) => (r.meaning === null || r.meaning === "not_started") && r.comment.trim() === "").map(shortActivityName);
 }
 
 export async function submitOrganisationReport(db: Db, viewer: Viewer | null, channel: NoticeChannel, input: SubmitReportInput): Promise<{ state: string }> {

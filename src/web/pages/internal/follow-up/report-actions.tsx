@@ -6,6 +6,7 @@ import { DateField, PostForm, TextField, type FieldErrors } from "../../../compo
 import { ChoiceGroup, TextAreaField } from "../../../components/form-choices.tsx";
 import type { OrganisationReportView } from "../../../../queries/organisation-report.ts";
 import type { Round } from "../../../../queries/plan-graph.ts";
+import { shortActivityName } from "../../../../domain/activity-name.ts";
 
 export interface ReportRights {
   report: boolean;
@@ -44,7 +45,7 @@ export function ReportActions(props: {
             {unexplained.length > 0 && (
               <ChoiceGroup
                 ctx={ctx} name="confirmNotStarted" id="confirmNotStarted" legend={ctx.t("report.confirmNotStartedLegend")}
-                hint={ctx.t("report.confirmNotStartedHint", { numbers: unexplained.map((l) => l.number ?? l.title).join(", ") })}
+                hint={ctx.t("report.confirmNotStartedHint", { numbers: unexplained.map(shortActivityName).join(", ") })}
                 values={[]} errors={errors} options={[{ value: "1", label: ctx.t("report.confirmNotStartedBox") }]}
               />
             )}

@@ -11,7 +11,7 @@ import { formatDate, formatDateTime, type Locale, type MessageKey } from "../../
 import { vocabularyLabel } from "../../../../domain/vocabulary.ts";
 import type { Goal, Plan, Workspace } from "../../../../queries/plan-graph.ts";
 import { statusName } from "../../../../queries/plan-stats.ts";
-import { REPORT_STATES, type GoalSection, type RoundOverview } from "../../../../queries/round-overview.ts";
+import { HANDED_IN, REPORT_STATES, type GoalSection, type RoundOverview } from "../../../../queries/round-overview.ts";
 import { contentLang, dateRangeLabel } from "../../public/labels.ts";
 import { links } from "../../public/links.ts";
 import { followUpLinks } from "./overview-links.ts";
@@ -53,6 +53,8 @@ export function RoundOverviewPage(props: RoundOverviewPageProps) {
   const base = followUpLinks.overview(workspace.slug, plan.slug, round.slug);
   const goalWord = vocabularyLabel(plan.vocabulary, "goal", ctx.locale);
   const late = overview.organisations.filter((o) => o.overdue);
+  // Reminders go to every organisation that has not handed in, late or not yet late.
+  const waiting = overview.organisations.filter((o) => !HANDED_IN.has(o.state));
   const remindable = canRemind && round.state === "open";
   return (
     <Layout
@@ -137,13 +139,18 @@ export function RoundOverviewPage(props: RoundOverviewPageProps) {
         <p>{t("overview.noOrganisations")}</p>
       ) : (
         <>
-          {late.length > 0 && (
+          {(late.length > 0 || (remindable && waiting.length > 0)) && (
             <div class="overview-late">
-              <p>
-                <strong class="overdue-mark">{t("overview.lateCount", { count: late.length })}</strong>
-              </p>
-              {remindable && (
-                <SendReminderForm ctx={ctx} action={followUpLinks.remind(workspace.slug, plan.slug, round.slug)} returnTo={ctx.path} label={t("overview.remind.all")} />
+              {late.length > 0 && (
+                <p>
+                  <strong class="overdue-mark">{t("overview.lateCount", { count: late.length })}</strong>
+                </p>
+              )}
+              {remindable && waiting.length > 0 && (
+                <SendReminderForm
+                  ctx={ctx} action={followUpLinks.remind(workspace.slug, plan.slug, round.slug)} returnTo={ctx.path}
+                  label={late.length > 0 ? t("overview.remind.all") : t("overview.remind.waiting", { count: waiting.length })}
+                />
               )}
             </div>
           )}
@@ -175,7 +182,7 @@ export function RoundOverviewPage(props: RoundOverviewPageProps) {
                     <td>{o.overdue ? <strong class="overdue-mark">{t("overview.late")}</strong> : t("overview.notLate")}</td>
                     {remindable && (
                       <td>
-                        {o.overdue && (
+                        {!HANDED_IN.has(o.state) && (
                           <SendReminderForm
                             ctx={ctx}
                             action={followUpLinks.remind(workspace.slug, plan.slug, round.slug)}
