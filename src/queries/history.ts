@@ -1,5 +1,5 @@
 // The audit events of one subject, newest first, with the names of the people who made them.
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { auditEvents, users } from "../db/schema/index.ts";
 
@@ -11,12 +11,14 @@ export interface HistoryEntry {
   changes: Array<{ field: string; before: unknown; after: unknown }>;
 }
 
-export async function historyOf(db: Db, workspaceId: string, subjectType: string, subjectId: string): Promise<HistoryEntry[]> {
+export async function historyOf(db: Db, workspaceId: string, subjectType: string, subjectId: string, also?: { subjectType: string; subjectIds: string[] }): Promise<HistoryEntry[]> {
+  const own = and(eq(auditEvents.subjectType, subjectType), eq(auditEvents.subjectId, subjectId));
+  const parts = also && also.subjectIds.length ? or(own, and(eq(auditEvents.subjectType, also.subjectType), inArray(auditEvents.subjectId, also.subjectIds))) : own;
   const rows = await db
     .select({ event: auditEvents, actorName: users.name })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-    .where(and(eq(auditEvents.workspaceId, workspaceId), eq(auditEvents.subjectType, subjectType), eq(auditEvents.subjectId, subjectId)))
+    .where(and(eq(auditEvents.workspaceId, workspaceId), parts))
     .orderBy(desc(auditEvents.at), desc(auditEvents.id));
   return rows.map((r) => ({ at: r.event.at, action: r.event.action, actorName: r.actorName, via: r.event.via, changes: r.event.changes }));
 }

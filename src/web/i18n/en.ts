@@ -9,6 +9,7 @@ import { activitiesNeedsEn } from "./parts/activities-needs.ts";
 import { boardSearchEn } from "./parts/board-search.ts";
 import { followUpEn } from "./parts/follow-up.ts";
 import { followUpPagesEn } from "./parts/follow-up-pages.ts";
+import { followUpHistoryEn } from "./parts/follow-up-history.ts";
 import { roundOverviewEn } from "./parts/round-overview.ts";
 import { remindersEn } from "./parts/reminders.ts";
 import { attachmentsEn } from "./parts/attachments.ts";
@@ -254,6 +255,7 @@ export const en: Messages = {
   ...boardSearchEn,
   ...followUpEn,
   ...followUpPagesEn,
+  ...followUpHistoryEn,
   ...roundOverviewEn,
   ...remindersEn,
   ...attachmentsEn,

@@ -9,6 +9,7 @@ import { activitiesNeedsSv } from "./parts/activities-needs.ts";
 import { boardSearchSv } from "./parts/board-search.ts";
 import { followUpSv } from "./parts/follow-up.ts";
 import { followUpPagesSv } from "./parts/follow-up-pages.ts";
+import { followUpHistorySv } from "./parts/follow-up-history.ts";
 import { roundOverviewSv } from "./parts/round-overview.ts";
 import { remindersSv } from "./parts/reminders.ts";
 import { attachmentsSv } from "./parts/attachments.ts";
@@ -252,6 +253,7 @@ export const sv = {
   ...boardSearchSv,
   ...followUpSv,
   ...followUpPagesSv,
+  ...followUpHistorySv,
   ...roundOverviewSv,
   ...remindersSv,
   ...attachmentsSv,

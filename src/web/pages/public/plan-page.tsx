@@ -40,7 +40,9 @@ export function PlanPage(props: { ctx: PageContext; graph: PlanGraph }) {
               <a href={psLinks.hub(ws, plan.slug)}>{t("ps.planPage.manage")}</a>{" "}
             </>
           )}
-          <a href={`/${ws}/planer/${plan.slug}/handlingsplaner`}>{t("plan.actionPlansLink")}</a>
+          <a href={`/${ws}/planer/${plan.slug}/handlingsplaner`}>{t("plan.actionPlansLink")}</a>{" "}
+          <a href={`/${ws}/planer/${plan.slug}/uppfoljning`}>{t("rounds.title")}</a>{" "}
+          <a href={`/${ws}/planer/${plan.slug}/dialogmoten`}>{t("dialogue.listTitle")}</a>
         </p>
       )}
       <SearchForm ctx={ctx} graph={graph} compact />

@@ -91,7 +91,7 @@ export function registerActivityReportRoutes(app: FastifyInstance, state: AppSta
       : !roundAllowsWriting(l.round, l.view.report) ? ctx.t("report.closedNotice")
       : ctx.t("activityReport.readOnly", { state: ctx.t(`report.state.${l.view.report.state}` as MessageKey).toLocaleLowerCase(ctx.locale) });
     return h(ActivityReportPage, {
-      ctx, heading, description: l.activity.description, action: l.path, back, version: extra.version ?? l.ar.version, writable: l.writable, statuses, values,
+      ctx, heading, description: l.activity.description, action: l.path, asks: l.round.asks, back, version: extra.version ?? l.ar.version, writable: l.writable, statuses, values,
       theirs: extra.theirs, previous, errors: extra.errors ?? {}, askConfirm: extra.askConfirm ?? false, readOnlyReason: reason,
       attachments: { basePath: l.path, attachments, returnTo: `${l.path}#bilagor`, maxBytes: state.attachmentMaxBytes },
       crumbs: [

@@ -15,7 +15,7 @@ import { LoginRequired, NotFound } from "../../../domain/errors.ts";
 import { can } from "../../../policies/can.ts";
 import { findReadablePlan, findWorkspace } from "../../../queries/find-plan.ts";
 import { historyOf } from "../../../queries/history.ts";
-import { actionPlans, followUpRounds, organisationReports, organisations } from "../../../db/schema/index.ts";
+import { actionPlans, activityReports, followUpRounds, organisationReports, organisations } from "../../../db/schema/index.ts";
 import type { Db } from "../../../db/client.ts";
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/);
@@ -95,6 +95,9 @@ export function registerHistoryRoutes(app: FastifyInstance, state: AppState) {
       { label: round.name, href: links.round(workspace.slug, plan.slug, round.slug) },
       { label: ctx.t("history.crumb") },
     ];
-    return send(reply, ctx, crumbs, `${round.name}: ${org.name}`, await historyOf(db(), workspace.id, "organisation_report", report.id));
+    // The report's own steps, and every save of its activity reports and their attachments.
+    const parts = await db().select({ id: activityReports.id }).from(activityReports).where(eq(activityReports.organisationReportId, report.id));
+    const entries = await historyOf(db(), workspace.id, "organisation_report", report.id, { subjectType: "activity_report", subjectIds: parts.map((p) => p.id) });
+    return send(reply, ctx, crumbs, `${round.name}: ${org.name}`, entries);
   });
 }

@@ -7,6 +7,7 @@ import { ChoiceGroup, ConfirmPersonalData, TextAreaField } from "../../../compon
 import { Swatch } from "../../../components/status-bar.tsx";
 import { Paragraphs } from "../../../components/text.tsx";
 import type { ActivityReportFields } from "../../../../commands/save-activity-report.ts";
+import type { Asks } from "../../../../commands/support/round-settings.ts";
 import type { PreviousReport } from "../../../../queries/organisation-report.ts";
 import type { Status } from "../../../../queries/plan-graph.ts";
 import { AttachmentsSection, type AttachmentsSectionProps } from "./attachments-section.tsx";
@@ -29,6 +30,8 @@ export interface ActivityReportPageProps {
   attachments: Omit<AttachmentsSectionProps, "ctx" | "writable">;
   errors: FieldErrors;
   askConfirm: boolean;
+  /** What the round asks for; fields not asked are not shown. */
+  asks: Asks;
   /** Read-only: why (submitted, closed …), shown above the report. */
   readOnlyReason?: string | undefined;
 }
@@ -39,7 +42,7 @@ export function activityReportErrorOrder(rows: number): string[] {
 }
 
 export function ActivityReportPage(props: ActivityReportPageProps) {
-  const { ctx, values, errors, previous } = props;
+  const { ctx, values, errors, previous, asks } = props;
   const hasErrors = Object.keys(errors).length > 0;
   const statusName = (s: Pick<Status, "name" | "nameEn">) => (ctx.locale === "en" && s.nameEn) || s.name;
   const chosen = props.statuses.find((s) => s.id === values.statusId);
@@ -85,19 +88,38 @@ export function ActivityReportPage(props: ActivityReportPageProps) {
           <input type="hidden" name="version" value={String(props.version)} />
           <input type="hidden" name="tillbaka" value={props.back} />
           {props.theirs && <p class="notice">{ctx.t("conflict.explain")}</p>}
-          <ChoiceGroup
-            ctx={ctx} name="statusId" type="radio" legend={ctx.t("activityReport.status")} values={[values.statusId]} errors={errors}
-            options={props.statuses.map((s) => ({ value: s.id, label: statusName(s) }))}
-          />
-          <TextAreaField ctx={ctx} name="statusComment" label={ctx.t("activityReport.statusComment")} hint={ctx.t("activityReport.statusCommentHint")} value={values.statusComment} errors={errors} rows={2} theirs={props.theirs?.statusComment} />
-          <TextAreaField ctx={ctx} name="narrative" label={ctx.t("activityReport.narrative")} hint={ctx.t("activityReport.narrativeHint")} value={values.narrative} errors={errors} rows={10} theirs={props.theirs?.narrative} />
-          <FigureRows ctx={ctx} rows={values.figures} errors={errors} />
-          <div class="form-actions form-actions--inline">
-            <button type="submit" class="button button--secondary" name="rad" value="ny">
-              {ctx.t("figure.addRow")}
-            </button>
-          </div>
-          <TextAreaField ctx={ctx} name="nextSteps" label={ctx.t("activityReport.nextSteps")} value={values.nextSteps} errors={errors} rows={4} theirs={props.theirs?.nextSteps} />
+          {asks.status && (
+            <>
+              <ChoiceGroup
+                ctx={ctx} name="statusId" type="radio" legend={ctx.t("activityReport.status")} values={[values.statusId]} errors={errors}
+                options={props.statuses.map((s) => ({ value: s.id, label: statusName(s) }))}
+              />
+              <TextAreaField ctx={ctx} name="statusComment" label={ctx.t("activityReport.statusComment")} hint={ctx.t("activityReport.statusCommentHint")} value={values.statusComment} errors={errors} rows={2} theirs={props.theirs?.statusComment} />
+            </>
+          )}
+          {!asks.status && <input type="hidden" name="statusId" value={values.statusId} />}
+          {asks.narrative ? (
+            <TextAreaField ctx={ctx} name="narrative" label={ctx.t("activityReport.narrative")} hint={ctx.t("activityReport.narrativeHint")} value={values.narrative} errors={errors} rows={10} theirs={props.theirs?.narrative} />
+          ) : (
+            <input type="hidden" name="narrative" value={values.narrative} />
+          )}
+          {asks.figures ? (
+            <>
+              <FigureRows ctx={ctx} rows={values.figures} errors={errors} />
+              <div class="form-actions form-actions--inline">
+                <button type="submit" class="button button--secondary" name="rad" value="ny">
+                  {ctx.t("figure.addRow")}
+                </button>
+              </div>
+            </>
+          ) : (
+            values.figures.map((f, i) => <HiddenFigure key={i} index={i} figure={f} />)
+          )}
+          {asks.nextSteps ? (
+            <TextAreaField ctx={ctx} name="nextSteps" label={ctx.t("activityReport.nextSteps")} value={values.nextSteps} errors={errors} rows={4} theirs={props.theirs?.nextSteps} />
+          ) : (
+            <input type="hidden" name="nextSteps" value={values.nextSteps} />
+          )}
           {props.askConfirm && <ConfirmPersonalData ctx={ctx} errors={errors} />}
           <div class="form-actions">
             <button type="submit" class="button">
@@ -132,5 +154,16 @@ export function ActivityReportPage(props: ActivityReportPageProps) {
       )}
       <AttachmentsSection ctx={ctx} writable={props.writable} {...props.attachments} />
     </Layout>
+  );
+}
+
+/** A figure row kept as it is when the round does not ask for figures (so saving the rest does not drop it). */
+function HiddenFigure(props: { index: number; figure: ActivityReportFields["figures"][number] }) {
+  return (
+    <>
+      {Object.entries(props.figure).map(([field, value]) => (
+        <input key={field} type="hidden" name={`figures.${props.index}.${field}`} value={value} />
+      ))}
+    </>
   );
 }
