@@ -6,7 +6,6 @@
 import { and, asc, desc, eq, inArray, lt, ne } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import * as s from "../db/schema/index.ts";
-import { NotFound } from "../domain/errors.ts";
 import { daysBetween } from "../domain/local-date.ts";
 import { isReported } from "../follow-up/reported.ts";
 import type { Goal, Plan, Round, Status } from "./plan-graph.ts";
@@ -84,13 +83,6 @@ export interface RoundOverview {
   /** The chosen goal, when the filter names one of the plan's goals. */
   goal: Goal | null;
   goalSections: GoalSection[];
-}
-
-/** A round of the plan by its slug; 404 when the plan has none by that name. */
-export async function findRound(db: Db, plan: Plan, slug: string): Promise<Round> {
-  const [round] = await db.select().from(s.followUpRounds).where(and(eq(s.followUpRounds.planId, plan.id), eq(s.followUpRounds.slug, slug)));
-  if (!round) throw new NotFound("round");
-  return round;
 }
 
 /** The plan's round before this one: the latest (not a draft) whose period ends before this one's ends. */

@@ -9,7 +9,8 @@ import { queryRows, type Database } from "../../src/db/client.ts";
 import type { Viewer } from "../../src/domain/roles.ts";
 import { addDays, localDate } from "../../src/domain/local-date.ts";
 import { openFollowUpRound } from "../../src/commands/open-follow-up-round.ts";
-import { findRound, roundOverview } from "../../src/queries/round-overview.ts";
+import { roundOverview } from "../../src/queries/round-overview.ts";
+import { findRound } from "../../src/queries/organisation-report.ts";
 import { createAppState } from "../../src/web/app-state.ts";
 import { buildApp } from "../../src/web/server.ts";
 import { openTestDatabase } from "../support/db.ts";
@@ -181,7 +182,7 @@ describe("the round overview", () => {
 
   it("shows per goal the status distribution and the change since 2024", async () => {
     const plan = await planRow();
-    const overview = await roundOverview(database.db, plan, await findRound(database.db, plan, "uppfoljning-2025"), null, localDate());
+    const overview = await roundOverview(database.db, plan, await findRound(database.db, plan.id, "uppfoljning-2025"), null, localDate());
     expect(overview.previous?.slug).toBe("uppfoljning-2024");
     const goal = overview.goalSections.find((g) => g.goal.id === goal1)!;
     const byKey = (list: Array<{ status: { key: string }; count: number }>) => Object.fromEntries(list.map((c) => [c.status.key, c.count]));

@@ -13,7 +13,8 @@ import { ToDoPage } from "../../pages/internal/follow-up/to-do-page.tsx";
 import { Forbidden } from "../../../domain/errors.ts";
 import { localDate } from "../../../domain/local-date.ts";
 import { can } from "../../../policies/can.ts";
-import { findRound, roundOverview } from "../../../queries/round-overview.ts";
+import { roundOverview } from "../../../queries/round-overview.ts";
+import { findRound } from "../../../queries/organisation-report.ts";
 import { toDoFor } from "../../../queries/to-do.ts";
 import { optionalId } from "./activity.ts";
 import { loadPlanInternal, loadWorkspaceInternal, parseParams } from "./load.ts";
@@ -32,7 +33,7 @@ export function registerRoundOverviewRoutes(app: FastifyInstance, state: AppStat
     const { viewer, workspace, plan } = await loadPlanInternal(db(), request, p.ws, p.plan);
     const subject = { type: "followUp" as const, workspaceId: workspace.id };
     if (!can(viewer, "read", subject)) throw new Forbidden();
-    const round = await findRound(db(), plan, p.round);
+    const round = await findRound(db(), plan.id, p.round);
     const overview = await roundOverview(db(), plan, round, query.mal ?? null, localDate());
     const ctx = pageContext(request, reply);
     return sendPage(reply, h(RoundOverviewPage, {
