@@ -30,6 +30,9 @@ import { registerRoundOverviewRoutes } from "./routes/internal/round-overview.ts
 import { registerReminderRoutes } from "./routes/internal/reminders.ts";
 import { registerAttachmentRoutes } from "./routes/internal/attachments.ts";
 import { registerDialogueRoutes } from "./routes/internal/dialogue.ts";
+import { registerCompiledReportRoutes } from "./routes/internal/compiled-report.ts";
+import { registerExportRoutes } from "./routes/internal/exports.ts";
+import { registerGapAnalysisRoutes } from "./routes/internal/gap-analysis.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -92,6 +95,9 @@ export async function buildApp(state: AppState, options: { logger?: FastifyServe
   registerReminderRoutes(app, state);
   registerAttachmentRoutes(app, state);
   registerDialogueRoutes(app, state);
+  registerCompiledReportRoutes(app, state);
+  registerExportRoutes(app, state);
+  registerGapAnalysisRoutes(app, state);
   registerPublicRoutes(app, state);
   return app;
 }

@@ -10,6 +10,10 @@ import { boardSearchEn } from "./parts/board-search.ts";
 import { followUpEn } from "./parts/follow-up.ts";
 import { followUpPagesEn } from "./parts/follow-up-pages.ts";
 import { followUpHistoryEn } from "./parts/follow-up-history.ts";
+import { compiledReportEn } from "./parts/compiled-report.ts";
+import { exportsEn } from "./parts/exports.ts";
+import { gapAnalysisEn } from "./parts/gap-analysis.ts";
+import { workspaceExportEn } from "./parts/workspace-export.ts";
 import { roundOverviewEn } from "./parts/round-overview.ts";
 import { remindersEn } from "./parts/reminders.ts";
 import { attachmentsEn } from "./parts/attachments.ts";
@@ -256,6 +260,10 @@ export const en: Messages = {
   ...followUpEn,
   ...followUpPagesEn,
   ...followUpHistoryEn,
+  ...compiledReportEn,
+  ...exportsEn,
+  ...gapAnalysisEn,
+  ...workspaceExportEn,
   ...roundOverviewEn,
   ...remindersEn,
   ...attachmentsEn,

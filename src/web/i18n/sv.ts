@@ -10,6 +10,10 @@ import { boardSearchSv } from "./parts/board-search.ts";
 import { followUpSv } from "./parts/follow-up.ts";
 import { followUpPagesSv } from "./parts/follow-up-pages.ts";
 import { followUpHistorySv } from "./parts/follow-up-history.ts";
+import { compiledReportSv } from "./parts/compiled-report.ts";
+import { exportsSv } from "./parts/exports.ts";
+import { gapAnalysisSv } from "./parts/gap-analysis.ts";
+import { workspaceExportSv } from "./parts/workspace-export.ts";
 import { roundOverviewSv } from "./parts/round-overview.ts";
 import { remindersSv } from "./parts/reminders.ts";
 import { attachmentsSv } from "./parts/attachments.ts";
@@ -254,6 +258,10 @@ export const sv = {
   ...followUpSv,
   ...followUpPagesSv,
   ...followUpHistorySv,
+  ...compiledReportSv,
+  ...exportsSv,
+  ...gapAnalysisSv,
+  ...workspaceExportSv,
   ...roundOverviewSv,
   ...remindersSv,
   ...attachmentsSv,

@@ -10,6 +10,9 @@ import { roundOverviewRows } from "./round-overview.ts";
 import { remindersRows } from "./reminders.ts";
 import { attachmentsRows } from "./attachments.ts";
 import { dialogueRows } from "./dialogue.ts";
+import { compiledReportRows } from "./compiled-report.ts";
+import { exportsRows } from "./exports.ts";
+import { gapAnalysisRows } from "./gap-analysis.ts";
 
 export const areaRows: Record<string, Row> = {
   ...planStructureRows,
@@ -22,4 +25,7 @@ export const areaRows: Record<string, Row> = {
   ...remindersRows,
   ...attachmentsRows,
   ...dialogueRows,
+  ...compiledReportRows,
+  ...exportsRows,
+  ...gapAnalysisRows,
 };

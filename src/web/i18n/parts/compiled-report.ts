@@ -1,0 +1,8 @@
+// Messages of compiled-report, Swedish and English; spread into the catalogs in ../sv.ts and ../en.ts.
+export const compiledReportSv = {
+} as const;
+
+type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : { one: string; other: string } };
+
+export const compiledReportEn: Catalog<typeof compiledReportSv> = {
+};

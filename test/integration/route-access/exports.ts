@@ -1,0 +1,5 @@
+// Route × role rows for exports.
+import type { Row } from "./rows.ts";
+
+export const exportsRows: Record<string, Row> = {
+};
