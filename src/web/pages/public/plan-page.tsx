@@ -12,6 +12,7 @@ import { activitiesOfGoal, latestRound, organisationsInvolved, reportsIn, status
 import { links } from "./links.ts";
 import { can } from "../../../policies/can.ts";
 import { psLinks } from "../internal/plan-structure/links.ts";
+import { ExportLinks } from "../internal/reports/export-links.tsx";
 import { contentLang, dateRangeLabel, goalLabel, measureLabel, organisationName, periodLabel } from "./labels.ts";
 
 function cadence(ctx: PageContext, months: number) {
@@ -43,6 +44,7 @@ export function PlanPage(props: { ctx: PageContext; graph: PlanGraph }) {
           <a href={`/${ws}/planer/${plan.slug}/handlingsplaner`}>{t("plan.actionPlansLink")}</a>{" "}
           <a href={`/${ws}/planer/${plan.slug}/uppfoljning`}>{t("rounds.title")}</a>{" "}
           <a href={`/${ws}/planer/${plan.slug}/dialogmoten`}>{t("dialogue.listTitle")}</a>
+          <ExportLinks ctx={ctx} ws={ws} plan={plan.slug} />
         </p>
       )}
       <SearchForm ctx={ctx} graph={graph} compact />
