@@ -79,6 +79,8 @@ describe("migrate, seed-demo, backup and restore", () => {
   });
 });
 
+// Each test starts real processes (tsx compiles, PGlite opens cold, the demo loads) several times: on a busy
+// 2-core machine that takes minutes, so these tests get room; nothing here measures speed.
 describe("the server process", () => {
   it("holds the data dir against a second process, survives kill -9 without losing the demo, and stops cleanly on SIGTERM", async () => {
     const env = { DATA_DIR: dir("server") };
@@ -108,7 +110,7 @@ describe("the server process", () => {
 
     const afterStop = await runCli(["backup", join(root, "after.json.gz")], env);
     expect(afterStop.code, afterStop.stderr).toBe(0);
-  });
+  }, 240_000);
 
   it("leaves an empty database empty when SAMVERKA_DEMO=0", async () => {
     const server = await startServer({ DATA_DIR: dir("production"), SAMVERKA_DEMO: "0" });
@@ -120,7 +122,7 @@ describe("the server process", () => {
       server.child.kill("SIGTERM");
       await server.exited;
     }
-  });
+  }, 180_000);
 });
 
 describe.runIf(testDatabaseUrl)("the server process on PostgreSQL (DATABASE_URL)", () => {
