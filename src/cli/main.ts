@@ -15,6 +15,12 @@ Commands:
   seed-demo [--reset]   Migrate, then load the demo workspaces if absent; --reset replaces them.
   backup <file>         Write every row of the database to <file> (JSON, gzip-compressed).
   restore <file>        Load a backup into an empty database (migrated first).
+  export-workspace <slug> --out <file.json>
+                        Write everything of one workspace to <file.json> (lossless JSON; see docs/export-format.md).
+  import-workspace <file.json> [--as <new-slug>]
+                        Load a workspace export; --as imports it as a copy under a new slug with new ids.
+  report compiled --workspace <slug> --round <name or slug> --format docx|pdf|html [--include-drafts] [--lang sv|en] --out <file>
+                        Write a round's compiled report (Word, PDF or a web page) to <file>.
   user create --email <address> [--name <name>] [--admin]
                         Create a local account; --admin makes it a system administrator.
                         The password is asked twice on a terminal, else read from the first line of stdin.
@@ -35,6 +41,27 @@ const commandHelp: Record<string, string> = {
   "seed-demo": "Usage: samverka seed-demo [--reset]\nLoads the Malmö and Exempelby demo workspaces unless present; --reset replaces them.",
   backup: "Usage: samverka backup <file>\nWrites a consistent copy of every table to <file> (gzip-compressed JSON). Overwrites <file>.",
   restore: "Usage: samverka restore <file>\nRestores a backup into an empty database. Refuses when the database already holds data.",
+  "export-workspace":
+    "Usage: samverka export-workspace <slug> --out <file.json>\n" +
+    "Writes everything of the workspace <slug> (plans, organisations, action plans with revisions, activities, reports,\n" +
+    "figures, attachments, meetings, audit, people and their roles) to <file.json>, overwriting it. Never password hashes,\n" +
+    "sessions, invitations or the mail outbox. The same data always gives the same bytes. Format: docs/export-format.md.\n" +
+    "Exit codes: 0 written, 1 no such workspace, 2 bad arguments.",
+  "import-workspace":
+    "Usage: samverka import-workspace <file.json> [--as <new-slug>]\n" +
+    "Loads a workspace export in one transaction (migrating the database first). Without --as the file's slug and ids are\n" +
+    "kept, and a database that already holds that slug or any of the ids is refused. With --as the workspace is imported as\n" +
+    "a copy under <new-slug>, every id replaced by a new one. People are matched to existing accounts by address; others get\n" +
+    "an account without a password (they set one with \"Forgot password\").\n" +
+    "Exit codes: 0 imported, 1 refused (a file from a newer version, a damaged file, a taken slug) with nothing written, 2 bad arguments.",
+  report:
+    "Usage: samverka report compiled --workspace <slug> --round <name or slug> --format docx|pdf|html [--include-drafts]\n" +
+    "                                [--lang sv|en] [--plan <slug>] --out <file>\n" +
+    "Writes the compiled report of a follow-up round (cover, contents, introduction, per goal its key numbers, chart and each\n" +
+    "organisation's activities, the summaries, an appendix of every activity) to <file>, overwriting it. --round is the\n" +
+    "round's name (\"Uppföljning 2024\") or slug; --plan is needed only when several plans have a round by that name.\n" +
+    "By default only accepted organisation reports; --include-drafts adds the others, marked. --lang defaults to sv.\n" +
+    "Exit codes: 0 written, 1 no such workspace, plan or round, 2 bad arguments.",
   user:
     "Usage: samverka user create --email <address> [--name <name>] [--admin]\n" +
     "Creates a local account (migrating the database first); --admin makes it a system administrator, who can set up\n" +
@@ -53,7 +80,7 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
       return 0;
     }
     if (!(command in commandHelp)) throw new UsageError(`unknown command "${command}"; run "samverka help"`);
-    let parsed: { values: { reset: boolean; help: boolean; admin: boolean; email?: string; name?: string }; positionals: string[] };
+    let parsed: { values: { reset: boolean; help: boolean; admin: boolean; email?: string; name?: string; out?: string; as?: string; workspace?: string; round?: string; plan?: string; format?: string; "include-drafts": boolean; lang?: string }; positionals: string[] };
     try {
       parsed = parseArgs({
         args: rest,
@@ -63,6 +90,14 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
           admin: { type: "boolean", default: false },
           email: { type: "string" },
           name: { type: "string" },
+          out: { type: "string" },
+          as: { type: "string" },
+          workspace: { type: "string" },
+          round: { type: "string" },
+          plan: { type: "string" },
+          format: { type: "string" },
+          "include-drafts": { type: "boolean", default: false },
+          lang: { type: "string" },
         },
         allowPositionals: true,
         strict: true,
@@ -78,13 +113,30 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
       return 0;
     }
     const config = loadConfig();
-    const needsFile = command === "backup" || command === "restore";
-    if (needsFile && positionals.length !== 1) throw new UsageError(`${command} needs exactly one file argument\n${commandHelp[command]}`);
+    const oneArgument: Record<string, string> = { backup: "file", restore: "file", "export-workspace": "workspace slug", "import-workspace": "file" };
+    const needsFile = command in oneArgument;
+    if (needsFile && positionals.length !== 1) throw new UsageError(`${command} needs exactly one ${oneArgument[command]} argument\n${commandHelp[command]}`);
+    if (command === "export-workspace" && !values.out) throw new UsageError(`export-workspace needs --out <file.json>\n${commandHelp[command]}`);
+    if (values.out !== undefined && command !== "export-workspace" && command !== "report") throw new UsageError("--out belongs to export-workspace and report compiled");
+    const reportOption = (["workspace", "round", "plan", "format", "lang"] as const).find((k) => values[k] !== undefined) ?? (values["include-drafts"] ? "include-drafts" : undefined);
+    if (reportOption && command !== "report") throw new UsageError(`--${reportOption} belongs to report compiled`);
+    if (values.as !== undefined && command !== "import-workspace") throw new UsageError("--as belongs to import-workspace");
     if (command === "user") {
       if (positionals.length !== 1 || positionals[0] !== "create") {
         throw new UsageError(`${positionals.length === 0 ? "user needs a subcommand" : `unknown user subcommand "${positionals.join(" ")}"`}\n${commandHelp.user}`);
       }
       if (values.email === undefined) throw new UsageError(`user create needs --email <address>\n${commandHelp.user}`);
+    } else if (command === "report") {
+      if (positionals.length !== 1 || positionals[0] !== "compiled") {
+        throw new UsageError(`${positionals.length === 0 ? "report needs a subcommand" : `unknown report subcommand "${positionals.join(" ")}"`}\n${commandHelp.report}`);
+      }
+      for (const option of ["workspace", "round", "format", "out"] as const) {
+        if (!values[option]) throw new UsageError(`report compiled needs --${option}\n${commandHelp.report}`);
+      }
+      if (!["docx", "pdf", "html"].includes(values.format!)) throw new UsageError(`--format must be docx, pdf or html, not "${values.format}"`);
+      if (values.lang !== undefined && values.lang !== "sv" && values.lang !== "en") throw new UsageError(`--lang must be sv or en, not "${values.lang}"`);
+      const userOption = values.admin ? "--admin" : values.email !== undefined ? "--email" : values.name !== undefined ? "--name" : undefined;
+      if (userOption) throw new UsageError(`${userOption} belongs to user create`);
     } else {
       if (!needsFile && positionals.length > 0) throw new UsageError(`${command} takes no argument "${positionals[0]}"`);
       const userOption = values.admin ? "--admin" : values.email !== undefined ? "--email" : values.name !== undefined ? "--name" : undefined;
@@ -116,6 +168,28 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
       case "restore": {
         const { restoreCommand } = await import("./commands/backup.ts");
         await restoreCommand(config, positionals[0]!, io.out);
+        return 0;
+      }
+      case "export-workspace": {
+        const { exportWorkspaceCommand } = await import("./commands/export-workspace.ts");
+        await exportWorkspaceCommand(config, positionals[0]!, values.out!, io.out);
+        return 0;
+      }
+      case "report": {
+        const { reportCompiledCommand } = await import("./commands/report.ts");
+        await reportCompiledCommand(
+          config,
+          {
+            workspace: values.workspace!, round: values.round!, plan: values.plan, format: values.format as "docx" | "pdf" | "html",
+            includeDrafts: values["include-drafts"], lang: (values.lang ?? "sv") as "sv" | "en", out: values.out!,
+          },
+          io.out,
+        );
+        return 0;
+      }
+      case "import-workspace": {
+        const { importWorkspaceCommand } = await import("./commands/import-workspace.ts");
+        await importWorkspaceCommand(config, positionals[0]!, { as: values.as }, io.out, commandHelp["import-workspace"]!);
         return 0;
       }
       case "user": {

@@ -1,5 +1,65 @@
 // The compiled report of a round as a web page, DOCX and PDF (helper W).
+//   GET /:ws/planer/:plan/uppfoljning/:round/rapport[?mal=<goal id>…&organisation=<id>…&utkast=1&sprak=sv|en&format=docx|pdf]
+// Internal readers only (everyone with a role in the workspace who reads the round's follow-up, as for the round's
+// overview); anonymous visitors are sent to log in. By default only accepted organisation reports; `utkast=1` adds the
+// others, marked. Ids that are not the plan's goals or the workspace's organisations are ignored; malformed ids → 404.
 import type { FastifyInstance } from "fastify";
+import { h } from "preact";
+import { z } from "zod";
 import type { AppState } from "../../app-state.ts";
+import { pageContext } from "../../context.ts";
+import { formFlag, formList, slugSchema, uuidSchema } from "../../forms/form-schemas.ts";
+import { sendPage } from "../../forms/send-page.ts";
+import { CompiledReportPage } from "../../pages/internal/follow-up/compiled-report-page.tsx";
+import { Forbidden } from "../../../domain/errors.ts";
+import { can } from "../../../policies/can.ts";
+import { findRound } from "../../../queries/organisation-report.ts";
+import { collectCompiledReport, compiledFileName } from "../../../reports/compiled/collect.ts";
+import { renderCompiledDocx } from "../../../reports/compiled/render-docx.ts";
+import { renderCompiledPdf } from "../../../reports/compiled/render-pdf.ts";
+import { loadPlanInternal, parseParams } from "./load.ts";
 
-export function registerCompiledReportRoutes(_app: FastifyInstance, _state: AppState) {}
+const roundParams = z.object({ ws: slugSchema, plan: slugSchema, round: slugSchema });
+const reportQuery = z.object({
+  mal: z.preprocess((v) => (v === "" ? [] : v), formList.pipe(z.array(uuidSchema))),
+  organisation: z.preprocess((v) => (v === "" ? [] : v), formList.pipe(z.array(uuidSchema))),
+  utkast: formFlag,
+  sprak: z.enum(["sv", "en"]).optional(),
+  format: z.enum(["html", "docx", "pdf"]).optional(),
+});
+
+const MEDIA_TYPES = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
+} as const;
+
+export function registerCompiledReportRoutes(app: FastifyInstance, state: AppState) {
+  const db = () => state.database.db;
+
+  app.get("/:ws/planer/:plan/uppfoljning/:round/rapport", async (request, reply) => {
+    const p = parseParams(roundParams, request.params);
+    const query = parseParams(reportQuery, request.query);
+    const { viewer, workspace, plan } = await loadPlanInternal(db(), request, p.ws, p.plan);
+    if (!can(viewer, "read", { type: "followUp", workspaceId: workspace.id })) throw new Forbidden();
+    const round = await findRound(db(), plan.id, p.round);
+    const ctx = pageContext(request, reply);
+    const language = query.sprak ?? ctx.locale;
+    const choice = { goalIds: query.mal, organisationIds: query.organisation, includeDrafts: query.utkast, language };
+    const report = await collectCompiledReport(db(), {
+      workspace, plan, round, viewer,
+      options: { goalIds: choice.goalIds, organisationIds: choice.organisationIds, includeDrafts: choice.includeDrafts, locale: language },
+    });
+    if (query.format === "docx" || query.format === "pdf") {
+      const body = query.format === "docx" ? await renderCompiledDocx(report) : await renderCompiledPdf(report);
+      const filename = compiledFileName(report, query.format);
+      return reply
+        .code(200)
+        .type(MEDIA_TYPES[query.format])
+        .header("cache-control", "private, no-store")
+        .header("content-disposition", `attachment; filename="${filename}"`)
+        .send(body);
+    }
+    const path = request.url.split("?")[0]!;
+    return sendPage(reply, h(CompiledReportPage, { ctx, workspace, plan, round, report, choice, path }));
+  });
+}

@@ -72,6 +72,9 @@ export function RoundOverviewPage(props: RoundOverviewPageProps) {
         {plan.name}
       </p>
       <h1>{t("overview.title", { round: round.name })}</h1>
+      <p>
+        <a href={`${followUpLinks.rounds(workspace.slug, plan.slug)}/${round.slug}/rapport`}>{t("compiled.linkFromOverview")}</a>
+      </p>
       <dl class="facts">
         <div>
           <dt>{t("overview.period")}</dt>

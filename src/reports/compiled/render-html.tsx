@@ -1,0 +1,411 @@
+// The compiled report as HTML: the report itself (cover, contents, introduction, overview charts, per goal its key
+// numbers, chart with its data table and each organisation's activities, the summaries, the appendix), used inside the
+// app's page and as a standalone document (CLI `--format html`). Print CSS lives in app.css ("Compiled report").
+import { readFileSync } from "node:fs";
+import { h, type ComponentChildren } from "preact";
+import { renderToString } from "preact-render-to-string";
+import { Paragraphs } from "../../web/components/text.tsx";
+import { Swatch } from "../../web/components/status-bar.tsx";
+import { formatNumber } from "../../web/i18n/index.ts";
+import type { CompiledReport, GoalSection, OrganisationSection, StatusRef } from "./collect.ts";
+import { signedNumber } from "./format.ts";
+import { goalChart, heatmapChart, statusPerGoalChart, type RenderedChart } from "./charts.ts";
+
+const goalId = (i: number) => `cr-goal-${i + 1}`;
+const orgId = (i: number, j: number) => `cr-goal-${i + 1}-org-${j + 1}`;
+
+function StatusLabel(props: { status: StatusRef | null; report: CompiledReport }) {
+  if (!props.status) return <span class="cr-status">{props.report.t("compiled.noStatus")}</span>;
+  return (
+    <span class="cr-status">
+      <Swatch colour={props.status.colour} />
+      {props.status.name}
+    </span>
+  );
+}
+
+/** A chart as inline SVG with its data as a table beside it. */
+function Chart(props: { id: string; chart: RenderedChart; children: ComponentChildren; wide?: boolean }) {
+  const caption = `${props.id}-caption`;
+  return (
+    <figure class={props.wide ? "cr-chart cr-chart--wide" : "cr-chart"} aria-labelledby={caption}>
+      <figcaption id={caption}>{props.chart.title}</figcaption>
+      <div class="cr-chart__body">
+        <div class="cr-chart__svg" dangerouslySetInnerHTML={{ __html: props.chart.svg }} />
+        {props.wide ? (
+          // A wide table scrolls sideways in a region that takes keyboard focus.
+          <div class="cr-chart__data table-wrap" role="region" tabIndex={0} aria-labelledby={caption}>
+            {props.children}
+          </div>
+        ) : (
+          <div class="cr-chart__data">{props.children}</div>
+        )}
+      </div>
+    </figure>
+  );
+}
+
+function KeyNumbers(props: { report: CompiledReport; goal: GoalSection; index: number }) {
+  const { report, goal, index } = props;
+  const { t } = report;
+  const n = (v: number) => formatNumber(v, report.locale);
+  const previous = report.previousRoundName;
+  const chart = goalChart(report, goal.chart, `${goalId(index)}-chart`);
+  return (
+    <>
+      <dl class="facts">
+        <div>
+          <dt>{t("compiled.activitiesInGoal", { measures: report.words.measureOther })}</dt>
+          <dd>{n(goal.activityCount)}</dd>
+        </div>
+        <div>
+          <dt>{t("compiled.reportsInRound", { measures: report.words.measureOther.toLocaleLowerCase() })}</dt>
+          <dd>{n(goal.reportCount)}</dd>
+        </div>
+        <div>
+          <dt>{t("compiled.organisationsInvolved")}</dt>
+          <dd lang={report.authoredLang}>{goal.organisationsInvolved.length ? goal.organisationsInvolved.join(", ") : "–"}</dd>
+        </div>
+      </dl>
+      <Chart id={`${goalId(index)}-chart`} chart={chart}>
+        <table class="cr-table">
+          <caption>{t("compiled.chart.dataTable")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("compiled.status")}</th>
+              {previous !== null && <th scope="col">{previous}</th>}
+              <th scope="col">{report.cover.roundName}</th>
+              {previous !== null && <th scope="col">{t("compiled.change")}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {goal.statusRows.map((row) => (
+              <tr>
+                <th scope="row">
+                  <Swatch colour={row.colour} />
+                  {row.name}
+                </th>
+                {row.before !== null && <td class="num">{n(row.before)}</td>}
+                <td class="num">{n(row.count)}</td>
+                {row.before !== null && <td class="num">{signedNumber(row.count - row.before, report.locale)}</td>}
+              </tr>
+            ))}
+            {goal.withoutStatus > 0 && (
+              <tr>
+                <th scope="row">{t("compiled.withoutStatus")}</th>
+                {previous !== null && <td />}
+                <td class="num">{n(goal.withoutStatus)}</td>
+                {previous !== null && <td />}
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {previous === null && <p class="cr-note">{t("compiled.noPrevious")}</p>}
+      </Chart>
+    </>
+  );
+}
+
+function Organisation(props: { report: CompiledReport; org: OrganisationSection; id: string }) {
+  const { report, org, id } = props;
+  const { t } = report;
+  const lang = report.authoredLang;
+  return (
+    <section class={org.accepted ? "cr-org" : "cr-org cr-org--draft"} aria-labelledby={id}>
+      <h3 id={id} lang={lang}>
+        {org.name}
+      </h3>
+      {org.mark && <p class="cr-mark">{org.mark}</p>}
+      {org.activities.map((activity) => (
+        <article class="cr-activity">
+          <h4 lang={lang}>{activity.heading}</h4>
+          <p class="cr-activity__status">
+            <span class="cr-label">{t("compiled.status")}: </span>
+            <StatusLabel status={activity.status} report={report} />
+          </p>
+          {activity.narrative.trim() ? <Paragraphs text={activity.narrative} lang={lang} /> : <p class="cr-note">{t("compiled.nothingWritten")}</p>}
+          {activity.figures.length > 0 && (
+            <table class="cr-table cr-figures">
+              <caption>{t("compiled.figures")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("compiled.figure.name")}</th>
+                  <th scope="col">{t("compiled.figure.value")}</th>
+                  <th scope="col">{t("compiled.figure.baseline")}</th>
+                  <th scope="col">{t("compiled.figure.target")}</th>
+                  <th scope="col">{t("compiled.figure.year")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {activity.figures.map((f) => (
+                  <tr>
+                    <th scope="row" lang={lang}>
+                      {f.name}
+                    </th>
+                    <td class="num" lang={lang}>{f.value}</td>
+                    <td class="num" lang={lang}>{f.baseline ?? "–"}</td>
+                    <td class="num" lang={lang}>{f.target ?? "–"}</td>
+                    <td class="num">{f.year ?? "–"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {activity.nextSteps.trim() && (
+            <>
+              <p class="cr-label">{t("compiled.nextSteps")}</p>
+              <Paragraphs text={activity.nextSteps} lang={lang} />
+            </>
+          )}
+        </article>
+      ))}
+    </section>
+  );
+}
+
+/** The report's content. `standalone`: the cover carries the document's h1 (otherwise the page around it has one). */
+export function CompiledReportContent(props: { report: CompiledReport; standalone: boolean }) {
+  const { report, standalone } = props;
+  const { t, cover, words } = report;
+  const lang = report.authoredLang;
+  const status = statusPerGoalChart(report);
+  const heat = heatmapChart(report);
+  const n = (v: number) => formatNumber(v, report.locale);
+  return (
+    <div class="compiled-report">
+      <section class="cr-cover" aria-label={cover.title}>
+        <p class="cr-cover__kind">{cover.title}</p>
+        {standalone ? (
+          <h1 lang={lang}>{cover.planName}</h1>
+        ) : (
+          <p class="cr-cover__plan" lang={lang}>
+            {cover.planName}
+          </p>
+        )}
+        <dl class="cr-cover__facts">
+          <div>
+            <dt>{t("compiled.cover.round")}</dt>
+            <dd lang={lang}>{cover.roundName}</dd>
+          </div>
+          <div>
+            <dt>{t("compiled.cover.period")}</dt>
+            <dd>{cover.period}</dd>
+          </div>
+          <div>
+            <dt>{t("compiled.cover.municipality")}</dt>
+            <dd lang={lang}>{cover.municipality}</dd>
+          </div>
+          <div>
+            <dt>{t("compiled.cover.date")}</dt>
+            <dd>{cover.date}</dd>
+          </div>
+        </dl>
+        {report.includeDrafts && <p class="cr-mark">{t("compiled.cover.draftsIncluded")}</p>}
+      </section>
+
+      <nav class="cr-toc" aria-labelledby="cr-toc">
+        <h2 id="cr-toc">{t("compiled.toc")}</h2>
+        <ol>
+          <li>
+            <a href="#cr-intro">{t("compiled.introduction")}</a>
+          </li>
+          <li>
+            <a href="#cr-overview">{t("compiled.overview")}</a>
+          </li>
+          {report.goals.map((goal, i) => (
+            <li>
+              <a href={`#${goalId(i)}`} lang={lang}>
+                {goal.heading}
+              </a>
+              {goal.organisations.length > 0 && (
+                <ol>
+                  {goal.organisations.map((org, j) => (
+                    <li>
+                      <a href={`#${orgId(i, j)}`} lang={lang}>
+                        {org.name}
+                      </a>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </li>
+          ))}
+          <li>
+            <a href="#cr-summaries">{t("compiled.summaries")}</a>
+          </li>
+          <li>
+            <a href="#cr-gaps">{t("compiled.gaps")}</a>
+          </li>
+          <li>
+            <a href="#cr-appendix">{t("compiled.appendix", { measures: words.measureOther.toLocaleLowerCase() })}</a>
+          </li>
+        </ol>
+      </nav>
+
+      <section class="cr-section" aria-labelledby="cr-intro">
+        <h2 id="cr-intro">{t("compiled.introduction")}</h2>
+        {report.introduction.trim() ? <Paragraphs text={report.introduction} lang={lang} /> : <p class="cr-note">{t("compiled.noIntroduction")}</p>}
+        {report.empty && <p class="cr-empty">{t(report.includeDrafts ? "compiled.noReportsAtAll" : "compiled.noReports")}</p>}
+      </section>
+
+      <section class="cr-section" aria-labelledby="cr-overview">
+        <h2 id="cr-overview">{t("compiled.overview")}</h2>
+        <Chart id="cr-chart-status" chart={status} wide>
+          <table class="cr-table">
+            <caption>{t("compiled.chart.dataTable")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{words.goalOne}</th>
+                {report.overview.statusPerGoal.bars[0]?.segments.map((s) => (
+                  <th scope="col">{s.label}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {report.overview.statusPerGoal.bars.map((bar) => (
+                <tr>
+                  <th scope="row">{bar.label}</th>
+                  {bar.segments.map((s) => (
+                    <td class="num">{n(s.value)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Chart>
+        {report.overview.heatmap.rows.length > 0 && (
+          <Chart id="cr-chart-heatmap" chart={heat} wide>
+            <table class="cr-table">
+              <caption>{t("compiled.chart.dataTable")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("compiled.chart.organisation")}</th>
+                  {report.overview.heatmap.columns.map((c) => (
+                    <th scope="col">{c}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {report.overview.heatmap.rows.map((row, i) => (
+                  <tr>
+                    <th scope="row" lang={lang}>
+                      {row}
+                    </th>
+                    {report.overview.heatmap.values[i]!.map((v) => (
+                      <td class="num">{n(v)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Chart>
+        )}
+      </section>
+
+      {report.goals.map((goal, i) => (
+        <section class="cr-goal" aria-labelledby={goalId(i)}>
+          <h2 id={goalId(i)} lang={lang}>
+            {goal.heading}
+          </h2>
+          <Paragraphs text={goal.description} lang={lang} />
+          <h3 class="cr-subheading">{t("compiled.keyNumbers")}</h3>
+          <KeyNumbers report={report} goal={goal} index={i} />
+          {goal.organisations.length === 0 ? (
+            <p class="cr-note">{t("compiled.noReportsUnderGoal")}</p>
+          ) : (
+            goal.organisations.map((org, j) => <Organisation report={report} org={org} id={orgId(i, j)} />)
+          )}
+        </section>
+      ))}
+
+      <section class="cr-section cr-break" aria-labelledby="cr-summaries">
+        <h2 id="cr-summaries">{t("compiled.summaries")}</h2>
+        {report.summaries.length === 0 && <p class="cr-note">{t("compiled.noSummaries")}</p>}
+        {report.summaries.map((s, i) => (
+          <section class={s.accepted ? "cr-org" : "cr-org cr-org--draft"} aria-labelledby={`cr-summary-${i + 1}`}>
+            <h3 id={`cr-summary-${i + 1}`} lang={lang}>
+              {s.name}
+            </h3>
+            {s.mark && <p class="cr-mark">{s.mark}</p>}
+            {s.summary.trim() ? <Paragraphs text={s.summary} lang={lang} /> : <p class="cr-note">{t("compiled.noSummary")}</p>}
+          </section>
+        ))}
+      </section>
+
+      <section class="cr-section cr-break" aria-labelledby="cr-gaps">
+        <h2 id="cr-gaps">{t("compiled.gaps")}</h2>
+        <p>{t("compiled.gaps.intro", { count: report.gaps.total })}</p>
+        {report.gaps.sections.map((section, i) => (
+          <section aria-labelledby={`cr-gap-${i + 1}`}>
+            <h3 id={`cr-gap-${i + 1}`}>{section.heading}</h3>
+            {section.rule && <p class="cr-note">{section.rule}</p>}
+            {section.unavailable ? (
+              <p class="cr-note">{section.unavailable}</p>
+            ) : section.lines.length === 0 ? (
+              <p class="cr-note">{t("compiled.gaps.nothing")}</p>
+            ) : (
+              <ul class="cr-gaps">
+                {section.lines.map((line) => (
+                  <li>
+                    <a href={line.href} lang={lang}>
+                      {[line.kind, line.number, line.name].filter(Boolean).join(" ")}
+                    </a>
+                    {line.detail && <span class="cr-gaps__detail"> – {line.detail}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+        <p class="cr-note">{report.gaps.activityRule}</p>
+      </section>
+
+      <section class="cr-section cr-break" aria-labelledby="cr-appendix">
+        <h2 id="cr-appendix">{t("compiled.appendix", { measures: words.measureOther.toLocaleLowerCase() })}</h2>
+        <div class="table-wrap" role="region" tabIndex={0} aria-labelledby="cr-appendix">
+          <table class="cr-table cr-appendix">
+            <thead>
+              <tr>
+                <th scope="col">{t("compiled.appendix.number")}</th>
+                <th scope="col">{t("compiled.appendix.title")}</th>
+                <th scope="col">{t("compiled.appendix.goal", { goal: words.goalOne })}</th>
+                <th scope="col">{t("compiled.appendix.responsible")}</th>
+                <th scope="col">{t("compiled.appendix.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.appendix.map((row) => (
+                <tr>
+                  <td>{row.number ?? "–"}</td>
+                  <td lang={lang}>{row.title}</td>
+                  <td>{row.goal}</td>
+                  <td lang={lang}>{row.responsible || "–"}</td>
+                  <td>{row.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}
+
+let appCss: string | null = null;
+function stylesheet(): string {
+  appCss ??= readFileSync(new URL("../../web/static/app.css", import.meta.url), "utf8");
+  return appCss;
+}
+
+/** A standalone HTML document of the report (the app's stylesheet inlined), for the command line. */
+export function renderCompiledHtml(report: CompiledReport): string {
+  const page = h(
+    "html",
+    { lang: report.locale },
+    h("head", null, h("meta", { charSet: "utf-8" }), h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
+      h("title", null, report.t("compiled.documentTitle", { plan: report.cover.planName, round: report.cover.roundName })),
+      h("style", { dangerouslySetInnerHTML: { __html: stylesheet() } })),
+    h("body", null, h("main", { id: "main", class: "container compiled-standalone" }, h(CompiledReportContent, { report, standalone: true }))),
+  );
+  return `<!doctype html>${renderToString(page)}`;
+}
