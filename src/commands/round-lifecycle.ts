@@ -13,7 +13,7 @@ import { peopleWithRole } from "./support/recipients.ts";
 import { lockOrganisationReport } from "./support/report-access.ts";
 import { moveReport, type NoticeChannel } from "./support/report-transition.ts";
 import { bumpContentVersion, changesBetween, checkVersion, lockVersion } from "./support/rows.ts";
-import { formatOffsets, resolveRoundSettings, type RoundSettingsFields } from "./support/round-settings.ts";
+import { ASKS, formatOffsets, resolveRoundSettings, type RoundSettingsFields } from "./support/round-settings.ts";
 
 type Round = typeof s.followUpRounds.$inferSelect;
 
@@ -35,10 +35,10 @@ export interface RoundSettingsInput extends RoundSettingsFields {
 }
 
 /** The settings form's values of a round as saved. */
-export function roundSettingsFields(round: Round): RoundSettingsFields & { name: string } {
+export function roundSettingsFields(round: Round): RoundSettingsFields & { name: string; introduction: string } {
   return {
-    name: round.name, deadline: round.deadline, reminderOffsets: formatOffsets(round.reminderOffsets), approvalMode: round.approvalMode,
-    requireDifferentApprover: round.requireDifferentApprover, asks: Object.entries(round.asks).filter(([, on]) => on).map(([k]) => k),
+    name: round.name, introduction: round.introduction, deadline: round.deadline, reminderOffsets: formatOffsets(round.reminderOffsets), approvalMode: round.approvalMode,
+    requireDifferentApprover: round.requireDifferentApprover, asks: ASKS.filter((a) => round.asks[a]),
   };
 }
 
@@ -46,17 +46,24 @@ export async function updateRoundSettings(db: Db, viewer: Viewer | null, input: 
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     const { round, viewer: v } = await lockedRound(t, viewer, input.roundId);
-    const problems = checkTexts([{ field: "name", value: input.name, max: 200, required: true, requiredKey: "form.nameRequired" }], input.confirmedPersonalData);
+    const introduction = input.introduction ?? round.introduction;
+    const problems = checkTexts([
+      { field: "name", value: input.name, max: 200, required: true, requiredKey: "form.nameRequired" },
+      { field: "introduction", value: introduction, max: 20_000 },
+    ], input.confirmedPersonalData);
     const settings = resolveRoundSettings(input, problems, { today: input.today, previousDeadline: round.deadline });
-    if (round.state === "closed") problems.deadline ??= { key: "round.closedSettings" };
     throwIfProblems(problems);
     checkVersion(round.version, input.version, () => roundSettingsFields(round));
-    const view = (r: { name: string; deadline: string; reminderOffsets: number[]; approvalMode: string; requireDifferentApprover: boolean; asks: object }) => ({
-      name: r.name, deadline: r.deadline, reminderOffsets: formatOffsets(r.reminderOffsets), approvalMode: r.approvalMode,
-      requireDifferentApprover: String(r.requireDifferentApprover), asks: Object.entries(r.asks).filter(([, on]) => on).map(([k]) => k).join(", "),
+    const view = (r: { name: string; introduction: string; deadline: string; reminderOffsets: number[]; approvalMode: string; requireDifferentApprover: boolean; asks: object }) => ({
+      name: r.name, introduction: r.introduction, deadline: r.deadline, reminderOffsets: formatOffsets(r.reminderOffsets), approvalMode: r.approvalMode,
+      requireDifferentApprover: String(r.requireDifferentApprover), asks: ASKS.filter((a) => (r.asks as Record<string, boolean>)[a]).join(", "),
     });
-    const after = { ...settings, name: input.name.trim() };
-    const changes = changesBetween(view(round), view(after), ["name", "deadline", "reminderOffsets", "approvalMode", "requireDifferentApprover", "asks"]);
+    const after = { ...settings, name: input.name.trim(), introduction };
+    const changes = changesBetween(view(round), view(after), ["name", "introduction", "deadline", "reminderOffsets", "approvalMode", "requireDifferentApprover", "asks"]);
+    // A closed round keeps its rules; its name and the report's introduction may still be written.
+    if (round.state === "closed" && changes.some((c) => c.field !== "name" && c.field !== "introduction")) {
+      throw new Invalid({ deadline: { key: "round.closedSettings" } });
+    }
     if (changes.length === 0) return { version: round.version, changed: false };
     const version = round.version + 1;
     await t.update(s.followUpRounds).set({ ...after, version, updatedAt: new Date() }).where(eq(s.followUpRounds.id, round.id));

@@ -259,4 +259,18 @@ describe("closing and reopening", () => {
     expect(await auditCount("organisationReport.reopened")).toBe(1);
     expect((await editor.get(ASF)).body).not.toContain('action="/malmo/planer/fri-fran-vald/uppfoljning/uppfoljning-2025/asf/lamna-in"');
   });
+
+  it("after closing, the coordinator writes the report's introduction but can no longer move the deadline", async () => {
+    const coordinator = await session(COORDINATOR);
+    const settings = `${ROUND}/installningar`;
+    const moved = await postForm(coordinator, settings, settings, { deadline: addDays(localDate(), 60) });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.body).toContain("Uppföljningen är stängd");
+    const res = await postForm(coordinator, settings, settings, { introduction: "Årets uppföljning visar att arbetet med föräldraskapsstöd har vuxit." });
+    expect(res.statusCode).toBe(303);
+    const report = await coordinator.get(`${ROUND}/rapport`);
+    expect(report.statusCode).toBe(200);
+    expect(report.body).toContain("Årets uppföljning visar att arbetet med föräldraskapsstöd har vuxit.");
+    expect(await auditCount("followUpRound.updated")).toBe(1);
+  });
 });

@@ -11,6 +11,8 @@ export const DEFAULT_REMINDER_OFFSETS = [14, 3, -1];
 
 export interface RoundSettingsFields {
   deadline: string;
+  /** The coordinator's introduction to the compiled report; empty: the plan's. */
+  introduction?: string;
   /** Days before the deadline, comma-separated; a negative number is days after it: "14, 3, -1". */
   reminderOffsets: string;
   approvalMode: string;

@@ -28,6 +28,8 @@ export const followUpRounds = pgTable(
     asks: jsonb("asks").$type<{ status: boolean; narrative: boolean; figures: boolean; nextSteps: boolean; summary: boolean }>()
       .notNull()
       .default({ status: true, narrative: true, figures: true, nextSteps: true, summary: true }),
+    /** The coordinator's introduction to the round's compiled report (Markdown subset); empty: the plan's introduction. */
+    introduction: text("introduction").notNull().default(""),
     /** Days relative to the deadline when reminders go out; negative = after it. */
     reminderOffsets: jsonb("reminder_offsets").$type<number[]>().notNull().default([14, 3, -1]),
     /** one | all | any — how many of the organisation's approvers must approve. */

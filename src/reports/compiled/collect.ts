@@ -348,8 +348,8 @@ export async function collectCompiledReport(db: Db, input: CollectInput): Promis
     planSlug: plan.slug,
     roundSlug: round.slug,
     authoredLang: workspace.defaultLocale && workspace.defaultLocale !== locale ? workspace.defaultLocale : undefined,
-    // An introduction per round needs its own field (not in the schema yet); until then the plan's introduction.
-    introduction: plan.introduction,
+    // The coordinator writes one per round (the round's settings); without it, the plan's introduction.
+    introduction: round.introduction.trim() ? round.introduction : plan.introduction,
     includeDrafts: options.includeDrafts,
     empty: orgReports.length === 0,
     previousRoundName: previous?.name ?? null,

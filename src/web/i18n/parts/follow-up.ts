@@ -1,6 +1,6 @@
 // Messages of the follow-up cycle (rounds, reports), Swedish and English; spread into the catalogs in ../sv.ts and ../en.ts.
 export const followUpSv = {
-  "round.closedSettings": "Uppföljningen är stängd; dess inställningar kan inte ändras.",
+  "round.closedSettings": "Uppföljningen är stängd: sista dag, påminnelser, godkännande och vad som efterfrågas kan inte längre ändras. Namnet och inledningen går att ändra.",
   "round.alreadyClosed": "Uppföljningen är redan stängd.",
   "round.notClosed": "Uppföljningen är öppen; rapporterna går redan att ändra.",
   "round.alreadyReopened": "Rapporten är redan öppnad igen.",
@@ -56,7 +56,7 @@ export const followUpSv = {
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : { one: string; other: string } };
 
 export const followUpEn: Catalog<typeof followUpSv> = {
-  "round.closedSettings": "The round is closed; its settings cannot be changed.",
+  "round.closedSettings": "The round is closed: the deadline, reminders, approval and what is asked can no longer be changed. The name and the introduction can.",
   "round.alreadyClosed": "The round is already closed.",
   "round.notClosed": "The round is open; its reports can already be changed.",
   "round.alreadyReopened": "The report is already reopened.",

@@ -45,6 +45,7 @@ const roundForm = z.object({
   approvalMode: formText,
   requireDifferentApprover: formFlag,
   asks: formList,
+  introduction: z.string().optional(),
   confirmPersonalData,
 });
 const closeForm = z.object({ version: formVersion });

@@ -3,7 +3,7 @@
 import type { PageContext } from "../../../context.ts";
 import { Layout, type Crumb } from "../../../components/layout.tsx";
 import { DateField, ErrorSummary, PostForm, TextField, type FieldErrors } from "../../../components/form.tsx";
-import { ChoiceGroup, ConfirmPersonalData } from "../../../components/form-choices.tsx";
+import { ChoiceGroup, ConfirmPersonalData, TextAreaField } from "../../../components/form-choices.tsx";
 import type { MessageKey } from "../../../i18n/index.ts";
 import { APPROVAL_MODES, ASKS } from "../../../../commands/support/round-settings.ts";
 
@@ -18,6 +18,8 @@ export interface RoundFormValues {
   approvalMode: string;
   requireDifferentApprover: boolean;
   asks: string[];
+  /** Shown on the settings page only: the introduction to the compiled report. */
+  introduction?: string;
 }
 
 export interface RoundFormPageProps {
@@ -35,7 +37,7 @@ export interface RoundFormPageProps {
 }
 
 export const ROUND_FORM_ORDER = [
-  "version", "name", "slug", "periodStart", "periodEnd", "deadline", "organisationIds", "reminderOffsets", "approvalMode", "asks", "confirmPersonalData",
+  "version", "name", "slug", "periodStart", "periodEnd", "deadline", "organisationIds", "introduction", "reminderOffsets", "approvalMode", "asks", "confirmPersonalData",
 ];
 
 export function RoundFormPage(props: RoundFormPageProps) {
@@ -62,6 +64,12 @@ export function RoundFormPage(props: RoundFormPageProps) {
           <ChoiceGroup
             ctx={ctx} name="organisationIds" legend={ctx.t("roundForm.organisations")} hint={ctx.t("roundForm.organisationsHint")}
             values={values.organisationIds} errors={errors} options={props.organisations.map((o) => ({ value: o.id, label: o.name }))}
+          />
+        )}
+        {!opening && (
+          <TextAreaField
+            ctx={ctx} name="introduction" label={ctx.t("roundForm.introduction")} hint={ctx.t("roundForm.introductionHint")} value={values.introduction ?? ""}
+            errors={errors} rows={8}
           />
         )}
         <TextField

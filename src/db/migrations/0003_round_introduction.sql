@@ -1,0 +1,1 @@
+ALTER TABLE "follow_up_round" ADD COLUMN "introduction" text DEFAULT '' NOT NULL;
