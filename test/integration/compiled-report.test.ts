@@ -90,9 +90,10 @@ describe("the compiled report of Uppföljning 2024", () => {
     expect(html).toContain("1 januari 2024–31 december 2024");
     // Charts: inline SVG with a text alternative, and a data table beside each.
     const charts = html.match(/<figure class="cr-chart[ "]/g) ?? [];
-    expect(charts.length).toBe(8);
-    expect((html.match(/<svg[^>]*role="img"/g) ?? []).length).toBeGreaterThanOrEqual(8);
-    expect((html.match(/<caption>Diagrammets data<\/caption>/g) ?? []).length).toBe(8);
+    // Four overview charts (status, organisations, prevention levels, focus areas) and one per goal.
+    expect(charts.length).toBe(10);
+    expect((html.match(/<svg[^>]*role="img"/g) ?? []).length).toBeGreaterThanOrEqual(10);
+    expect((html.match(/<caption>Diagrammets data<\/caption>/g) ?? []).length).toBe(10);
     // Activity 1.2 with its figure: 85 against the baseline 68.
     const text = htmlText(html);
     expect(text).toMatch(/Aktivitet 1\.2: Förvaltningen ska vidareutveckla det tidiga föräldrastödet\.[\s\S]{0,1500}Föräldrakurser 85 kurser 68 kurser/);
@@ -104,6 +105,30 @@ describe("the compiled report of Uppföljning 2024", () => {
     // The round overview links here.
     const overview = await coordinator.get(`${PLAN}/uppfoljning/uppfoljning-2024/oversikt`);
     expect(overview.body).toContain(`href="${REPORT}"`);
+  });
+
+  it("counts activities per prevention level and per focus area and goal, as the database holds them (draft action plans left out)", async () => {
+    const html = (await coordinator.get(REPORT)).body;
+    const counts = await rows<{ taxonomy: string; term: string; goal: string; n: number }>(sql`
+      select x.key as taxonomy, tm.name as term, a.goal_id as goal, count(distinct a.id)::int as n
+      from activity a left join action_plan ap on ap.id = a.action_plan_id join goal g on g.id = a.goal_id join plan p on p.id = g.plan_id
+      join activity_term at on at.activity_id = a.id join term tm on tm.id = at.term_id
+      join taxonomy x on x.id = tm.taxonomy_id
+      where p.slug = 'fri-fran-vald' and a.archived_at is null and (ap.id is null or ap.state <> 'draft') and x.key in ('prevention_level', 'focus_area')
+      group by x.key, tm.name, a.goal_id`);
+    const levels = new Map<string, number>();
+    for (const c of counts.filter((c) => c.taxonomy === "prevention_level")) levels.set(c.term, (levels.get(c.term) ?? 0) + c.n);
+    expect(levels.get("Universell")).toBeGreaterThan(0);
+    const figure = (key: string) => html.match(new RegExp(`<figure[^>]*aria-labelledby="cr-chart-${key}-caption"[\\s\\S]*?</figure>`))?.[0] ?? "";
+    const levelRows = htmlText(figure("prevention-levels").replace(/<svg[\s\S]*?<\/svg>/g, ""));
+    expect(levelRows).toContain("Preventionsnivåer: antal aktiviteter");
+    for (const [term, n] of levels) expect(levelRows, term).toContain(`${term} ${n}`);
+    const areaRows = htmlText(figure("focus-areas").replace(/<svg[\s\S]*?<\/svg>/g, ""));
+    const vnr = counts.filter((c) => c.taxonomy === "focus_area" && c.term === "Våld i nära relation");
+    expect(vnr.length).toBeGreaterThan(0);
+    // The row of one focus area: its count under each goal in the plan's order (0 where it has none).
+    const perGoal = goalIds.map((id) => vnr.find((c) => c.goal === id)?.n ?? 0);
+    expect(areaRows).toContain(`Våld i nära relation ${perGoal.join(" ")}`);
   });
 
   it("is a Word file with the goals as real headings, a table of contents and the figure 85 by activity 1.2", async () => {

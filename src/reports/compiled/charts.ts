@@ -1,6 +1,6 @@
 // The compiled report's charts as SVG (web page) and PNG (Word, PDF), from the collected data through the chart module.
-import { heatmapSvg, statusBarsSvg, statusChangeSvg, svgToPng } from "../charts/index.ts";
-import type { CompiledReport, GoalChart } from "./collect.ts";
+import { barsSvg, heatmapSvg, statusBarsSvg, statusChangeSvg, svgToPng } from "../charts/index.ts";
+import type { CompiledReport, GoalChart, OverviewChart } from "./collect.ts";
 
 export interface RenderedChart {
   svg: string;
@@ -30,16 +30,13 @@ export function goalChart(report: CompiledReport, chart: GoalChart, key: string,
   return { svg: uniqueIds(svg, key), title: chart.text.title, description: chart.text.description };
 }
 
-export function statusPerGoalChart(report: CompiledReport, width?: number): RenderedChart {
-  const { text, bars } = report.overview.statusPerGoal;
-  const svg = statusBarsSvg(bars, text, { locale: report.locale, ...(width ? { width } : {}) });
-  return { svg: uniqueIds(svg, "chart-status"), title: text.title, description: text.description };
-}
-
-export function heatmapChart(report: CompiledReport, width?: number): RenderedChart {
-  const { text, rows, columns, values } = report.overview.heatmap;
-  const svg = heatmapSvg({ rows, columns, values }, text, { locale: report.locale, ...(width ? { width } : {}) });
-  return { svg: uniqueIds(svg, "chart-heatmap"), title: text.title, description: text.description };
+export function overviewChart(report: CompiledReport, chart: OverviewChart, width?: number): RenderedChart {
+  const options = { locale: report.locale, ...(width ? { width } : {}) };
+  const svg =
+    chart.kind === "statusBars" ? statusBarsSvg(chart.bars, chart.text, options)
+    : chart.kind === "heatmap" ? heatmapSvg({ rows: chart.rows, columns: chart.columns, values: chart.values }, chart.text, options)
+    : barsSvg(chart.bars, chart.text, options);
+  return { svg: uniqueIds(svg, `chart-${chart.key}`), title: chart.text.title, description: chart.text.description };
 }
 
 /** PNG bytes and the pixel size of a chart, for Word and PDF. */

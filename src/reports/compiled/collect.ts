@@ -8,6 +8,8 @@ import { compareMeasureNumbers, vocabularyLabel, type Locale } from "../../domai
 import { loadPlanGraph, type Figure, type Plan, type PlanGraph, type ReportView, type Round, type Status, type Workspace } from "../../queries/plan-graph.ts";
 import { organisationsInvolved, statusName } from "../../queries/plan-stats.ts";
 import { collectGapAnalysis } from "../gap-analysis/collect.ts";
+import { collectOverviewCharts, type ChartTextData, type OverviewChart } from "./overview.ts";
+export type { ChartTextData, OverviewChart } from "./overview.ts";
 import type { Viewer } from "../../domain/roles.ts";
 import { formatDate, formatNumber, translator, type MessageKey, type Translate } from "../../web/i18n/index.ts";
 
@@ -83,11 +85,6 @@ export interface GoalSection {
   organisations: OrganisationSection[];
 }
 
-export interface ChartTextData {
-  title: string;
-  description: string;
-}
-
 export type GoalChart =
   | { kind: "change"; text: ChartTextData & { beforeLabel: string; afterLabel: string }; rows: Array<{ label: string; colour: string; before: number; after: number }> }
   | { kind: "bars"; text: ChartTextData; bars: Array<{ label: string; segments: Array<{ label: string; colour: string; value: number }> }> };
@@ -137,11 +134,8 @@ export interface CompiledReport {
   /** No organisation report is included: the report says so. */
   empty: boolean;
   previousRoundName: string | null;
-  overview: {
-    statusPerGoal: { text: ChartTextData; bars: Array<{ label: string; segments: Array<{ label: string; colour: string; value: number }> }> };
-    /** `columns`: "Inriktningsmål 1" (in the chart); `columnNumbers`: "1" (as table headers, under a header naming the goal word). */
-    heatmap: { text: ChartTextData; rows: string[]; columns: string[]; columnNumbers: string[]; values: number[][] };
-  };
+  /** The overview's charts, each with its data table (./overview.ts). */
+  overview: { charts: OverviewChart[] };
   goals: GoalSection[];
   summaries: SummaryEntry[];
   /** The gap analysis of the plan for this round (src/reports/gap-analysis): what has no activity, who has not reported. */
@@ -289,27 +283,13 @@ export async function collectCompiledReport(db: Db, input: CollectInput): Promis
     };
   });
 
-  // Overview charts: status per goal (stacked bars), and organisations × goals (activities each is responsible for).
-  const barLabel = (g: GoalSection) => `${goalWord} ${g.number}`;
-  const statusPerGoal = {
-    text: {
-      title: t("compiled.chart.statusPerGoal", { goal: lower(goalWord), round: round.name }),
-      description: goalSections.map((g) => t("compiled.chart.statusPerGoalBar", { label: barLabel(g), parts: g.statusRows.map((r) => part(r.name, r.count)).join(", ") })).join(" "),
-    },
-    bars: goalSections.map((g) => ({ label: barLabel(g), segments: g.statusRows.map((r) => ({ label: r.name, colour: r.colour, value: r.count })) })),
-  };
-  const heatmapOrgs = graph.organisations.filter((o) => (!orgFilter || orgFilter.has(o.id)) && goalSections.some((g) => graph.activities.some((a) => a.goalId === g.id && a.responsibleIds.includes(o.id))));
-  const heatValues = heatmapOrgs.map((o) => goalSections.map((g) => graph.activities.filter((a) => a.goalId === g.id && a.responsibleIds.includes(o.id)).length));
-  const heatmap = {
-    text: {
-      title: t("compiled.chart.heatmap", { measures: lower(measureWords), goal: lower(goalWord) }),
-      description: heatmapOrgs.map((o, i) => t("compiled.chart.heatmapRow", { organisation: o.name, parts: goalSections.map((g, j) => part(barLabel(g), heatValues[i]![j]!)).join(", ") })).join(" "),
-    },
-    rows: heatmapOrgs.map((o) => o.name),
-    columns: goalSections.map(barLabel),
-    columnNumbers: goalSections.map((g) => g.number),
-    values: heatValues,
-  };
+  const covered = graph.activities.filter(
+    (a) => goalSections.some((g) => g.id === a.goalId) && (!orgFilter || [...a.responsibleIds, ...a.coResponsibleIds].some((id) => orgFilter.has(id))),
+  );
+  const charts = collectOverviewCharts({
+    graph, goals: goalSections, activities: covered, orgFilter, roundName: round.name,
+    words: { goalOne: goalWord, measureOther: measureWords }, locale, t,
+  });
 
   const summaries: SummaryEntry[] = graph.organisations
     .map((o) => ({ o, r: orgReports.find((r) => r.organisationId === o.id) }))
@@ -353,7 +333,7 @@ export async function collectCompiledReport(db: Db, input: CollectInput): Promis
     includeDrafts: options.includeDrafts,
     empty: orgReports.length === 0,
     previousRoundName: previous?.name ?? null,
-    overview: { statusPerGoal, heatmap },
+    overview: { charts },
     goals: goalSections,
     summaries,
     gaps: {

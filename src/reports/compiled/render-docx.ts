@@ -5,9 +5,10 @@ import {
   AlignmentType, BorderStyle, Document, Footer, HeadingLevel, ImageRun, Packer, PageBreak, PageNumber, Paragraph, ShadingType,
   Table, TableCell, TableOfContents, TableRow, TextRun, WidthType,
 } from "docx";
+import { estimatePageNumbers } from "docx/layout";
 import { formatNumber } from "../../web/i18n/index.ts";
 import { textBlocks, type CompiledReport, type GoalSection, type StatusRef } from "./collect.ts";
-import { chartPng, goalChart, heatmapChart, statusPerGoalChart, type RenderedChart } from "./charts.ts";
+import { chartPng, goalChart, overviewChart, type RenderedChart } from "./charts.ts";
 import { signedNumber } from "./format.ts";
 
 const FONT = "Calibri";
@@ -171,7 +172,7 @@ export async function renderCompiledDocx(report: CompiledReport): Promise<Buffer
   // Contents.
   children.push(
     new Paragraph({ children: [new PageBreak(), new TextRun({ text: t("compiled.toc"), bold: true, size: 32, color: BRAND })], spacing: { after: 240 } }),
-    new TableOfContents(t("compiled.toc"), { hyperlink: true, headingStyleRange: "1-2" }),
+    new TableOfContents(t("compiled.toc"), { hyperlink: true, headingStyleRange: "1-2", beginDirty: true }),
   );
 
   // Introduction and overview.
@@ -180,18 +181,9 @@ export async function renderCompiledDocx(report: CompiledReport): Promise<Buffer
   if (report.empty) children.push(new Paragraph({ children: [new TextRun({ text: t(report.includeDrafts ? "compiled.noReportsAtAll" : "compiled.noReports"), bold: true })], spacing: { before: 240, after: 240 } }));
 
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(t("compiled.overview"))] }));
-  const status = report.overview.statusPerGoal;
-  children.push(...chartImage(statusPerGoalChart(report)));
-  children.push(
-    table(
-      [words.goalOne, ...(status.bars[0]?.segments.map((s) => s.label) ?? [])],
-      status.bars.map((bar) => [{ text: bar.label }, ...bar.segments.map((s) => ({ text: n(s.value), align: "right" as const }))]),
-    ),
-  );
-  const heat = report.overview.heatmap;
-  if (heat.rows.length > 0) {
-    children.push(...chartImage(heatmapChart(report)));
-    children.push(table([t("compiled.chart.organisationByGoal", { goal: words.goalOne }), ...heat.columnNumbers], heat.rows.map((row, i) => [{ text: row }, ...heat.values[i]!.map((v) => ({ text: n(v), align: "right" as const }))])));
+  for (const chart of report.overview.charts) {
+    children.push(...chartImage(overviewChart(report, chart)));
+    children.push(table([chart.table.corner, ...chart.table.narrowColumns], chart.table.rows.map((row) => [{ text: row.label }, ...row.values.map((v) => ({ text: n(v), align: "right" as const }))])));
   }
 
   report.goals.forEach((goal, i) => children.push(...goalChildren(report, goal, i)));
@@ -236,6 +228,9 @@ export async function renderCompiledDocx(report: CompiledReport): Promise<Buffer
   );
 
   const doc = new Document({
+    // Page numbers written into the contents, estimated by docx's own layout, so the contents carry numbers in readers
+    // that don't update fields; the field stays dirty (below), so Word still asks to update it with its own layout.
+    pageNumbers: estimatePageNumbers,
     title: t("compiled.documentTitle", { plan: cover.planName, round: cover.roundName }),
     creator: cover.municipality,
     description: cover.title,

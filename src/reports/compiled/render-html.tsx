@@ -7,7 +7,7 @@ import { renderToString } from "preact-render-to-string";
 import { Paragraphs } from "../../web/components/text.tsx";
 import { formatNumber } from "../../web/i18n/index.ts";
 import type { CompiledReport } from "./collect.ts";
-import { heatmapChart, statusPerGoalChart } from "./charts.ts";
+import { overviewChart } from "./charts.ts";
 
 import { Chart, goalId, KeyNumbers, Organisation, orgId } from "./render-html-parts.tsx";
 
@@ -15,8 +15,6 @@ export function CompiledReportContent(props: { report: CompiledReport; standalon
   const { report, standalone } = props;
   const { t, cover, words } = report;
   const lang = report.authoredLang;
-  const status = statusPerGoalChart(report);
-  const heat = heatmapChart(report);
   const n = (v: number) => formatNumber(v, report.locale);
   return (
     <div class="compiled-report">
@@ -97,48 +95,27 @@ export function CompiledReportContent(props: { report: CompiledReport; standalon
 
       <section class="cr-section" aria-labelledby="cr-overview">
         <h2 id="cr-overview">{t("compiled.overview")}</h2>
-        <Chart id="cr-chart-status" chart={status} wide>
-          <table class="cr-table">
-            <caption>{t("compiled.chart.dataTable")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{words.goalOne}</th>
-                {report.overview.statusPerGoal.bars[0]?.segments.map((s) => (
-                  <th scope="col">{s.label}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {report.overview.statusPerGoal.bars.map((bar) => (
-                <tr>
-                  <th scope="row">{bar.label}</th>
-                  {bar.segments.map((s) => (
-                    <td class="num">{n(s.value)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Chart>
-        {report.overview.heatmap.rows.length > 0 && (
-          <Chart id="cr-chart-heatmap" chart={heat} wide>
+        {report.overview.charts.map((chart) => (
+          <Chart id={`cr-chart-${chart.key}`} chart={overviewChart(report, chart)} wide>
             <table class="cr-table">
               <caption>{t("compiled.chart.dataTable")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t("compiled.chart.organisation")}</th>
-                  {report.overview.heatmap.columns.map((c) => (
+                  <th scope="col" lang={chart.table.authoredRows ? lang : undefined}>
+                    {chart.table.corner}
+                  </th>
+                  {chart.table.columns.map((c) => (
                     <th scope="col">{c}</th>
                   ))}
                 </tr>
               </thead>
               <tbody>
-                {report.overview.heatmap.rows.map((row, i) => (
+                {chart.table.rows.map((row) => (
                   <tr>
-                    <th scope="row" lang={lang}>
-                      {row}
+                    <th scope="row" lang={chart.table.authoredRows ? lang : undefined}>
+                      {row.label}
                     </th>
-                    {report.overview.heatmap.values[i]!.map((v) => (
+                    {row.values.map((v) => (
                       <td class="num">{n(v)}</td>
                     ))}
                   </tr>
@@ -146,7 +123,7 @@ export function CompiledReportContent(props: { report: CompiledReport; standalon
               </tbody>
             </table>
           </Chart>
-        )}
+        ))}
       </section>
 
       {report.goals.map((goal, i) => (

@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import PDFDocument from "pdfkit";
 import { formatNumber } from "../../web/i18n/index.ts";
 import { textBlocks, type CompiledReport, type GoalSection } from "./collect.ts";
-import { chartPng, goalChart, heatmapChart, statusPerGoalChart, type RenderedChart } from "./charts.ts";
+import { chartPng, goalChart, overviewChart, type RenderedChart } from "./charts.ts";
 import { signedNumber } from "./format.ts";
 
 const require = createRequire(import.meta.url);
@@ -297,16 +297,12 @@ export async function renderCompiledPdf(report: CompiledReport): Promise<Buffer>
   }
   w.newPage();
   w.heading(1, t("compiled.overview"), { outline: doc.outline });
-  const status = report.overview.statusPerGoal;
-  w.chart(statusPerGoalChart(report));
-  w.table([words.goalOne, ...(status.bars[0]?.segments.map((s) => s.label) ?? [])],
-    status.bars.map((bar) => [{ text: bar.label }, ...bar.segments.map((s): Cell => ({ text: n(s.value), align: "right" }))]),
-    [2, ...(status.bars[0]?.segments.map(() => 1.3) ?? [])]);
-  const heat = report.overview.heatmap;
-  if (heat.rows.length > 0) {
-    w.chart(heatmapChart(report));
-    w.table([t("compiled.chart.organisationByGoal", { goal: words.goalOne }), ...heat.columnNumbers], heat.rows.map((row, i) => [{ text: row }, ...heat.values[i]!.map((v): Cell => ({ text: n(v), align: "right" }))]),
-      [3, ...heat.columns.map(() => 1)]);
+  for (const chart of report.overview.charts) {
+    w.chart(overviewChart(report, chart));
+    const { table } = chart;
+    // The label column takes what the numbers leave; wide tables (many goals) keep their number columns narrow.
+    w.table([table.corner, ...table.narrowColumns], table.rows.map((row) => [{ text: row.label }, ...row.values.map((v): Cell => ({ text: n(v), align: "right" }))]),
+      [table.narrowColumns.length > 3 ? 3 : 2, ...table.narrowColumns.map(() => (chart.kind === "statusBars" ? 1.3 : 1))]);
   }
 
   report.goals.forEach((g, i) => goal(w, g, i));
