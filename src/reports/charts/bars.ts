@@ -1,12 +1,10 @@
 // Simple labelled horizontal bars (prevention levels, focus areas × goals …), each value written after its bar.
 import { DEFAULT_BAR, INK, safeColour } from "./colour.ts";
-import { describe, labelColumnWidth, noDataChart, PAD, resolveOptions, svgDocument, textLines } from "./frame.ts";
+import { describe, labelColumnWidth, noDataChart, PAD, resolveOptions, ROW_LABEL_FONT, rowLabel, svgDocument } from "./frame.ts";
 import { axisSvg, drawable, niceScale } from "./scale.ts";
-import { escapeXml, formatValue, normaliseSpace, num, textWidth, wrapText } from "./svg-text.ts";
+import { escapeXml, formatValue, normaliseSpace, num, textWidth } from "./svg-text.ts";
 import type { BarDatum, ChartOptions, ChartText } from "./types.ts";
 
-const LABEL_FONT = 13;
-const LABEL_LINE = 16;
 const VALUE_FONT = 12;
 const BAR = 22;
 const ROW_GAP = 12;
@@ -20,7 +18,7 @@ export function barsSvg(bars: BarDatum[], text: ChartText, options?: ChartOption
   if (clean.length === 0 || max === 0) return noDataChart(text, resolved);
 
   const scale = niceScale(max, clean.every((bar) => Number.isInteger(bar.value ?? 0)));
-  const labelWidth = labelColumnWidth(clean.map((bar) => bar.label), LABEL_FONT, width);
+  const labelWidth = labelColumnWidth(clean.map((bar) => bar.label), ROW_LABEL_FONT, width);
   const x0 = PAD + labelWidth + 12;
   const widestValue = Math.max(...clean.map((bar) => textWidth(bar.value === null ? "–" : formatValue(bar.value, locale), VALUE_FONT)));
   const length = Math.max(40, width - PAD - x0 - widestValue - 10);
@@ -29,21 +27,10 @@ export function barsSvg(bars: BarDatum[], text: ChartText, options?: ChartOption
   const top = PAD + 6;
   let y = top;
   for (const bar of clean) {
-    const label = wrapText(bar.label, labelWidth, LABEL_FONT, 3);
-    const labelHeight = label.lines.length * LABEL_LINE;
-    const rowHeight = Math.max(labelHeight, BAR);
+    const label = rowLabel(bar.label, y, BAR, labelWidth);
+    const rowHeight = label.rowHeight;
     const barTop = y + (rowHeight - BAR) / 2;
-    rowParts.push(
-      textLines({
-        lines: label.lines,
-        x: PAD,
-        y: y + (rowHeight - labelHeight) / 2 + 12,
-        fontSize: LABEL_FONT,
-        lineHeight: LABEL_LINE,
-        fill: INK,
-        fullText: label.truncated ? bar.label : undefined,
-      }),
-    );
+    rowParts.push(label.svg);
     const valueText = bar.value === null ? "–" : formatValue(bar.value, locale);
     const w = ((bar.value ?? 0) / scale.max) * length;
     if (w > 0) {

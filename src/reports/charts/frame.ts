@@ -1,7 +1,7 @@
 // The outer SVG every chart shares: size, role="img", title and desc, a white sheet; and the calm "no data" chart.
 import type { Locale } from "../../web/i18n/index.ts";
-import { MUTED_INK, PAPER } from "./colour.ts";
-import { escapeXml, normaliseSpace, num, textWidth, truncateText } from "./svg-text.ts";
+import { INK, MUTED_INK, PAPER } from "./colour.ts";
+import { escapeXml, normaliseSpace, num, textWidth, truncateText, wrapText } from "./svg-text.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
 
 export const FONT_FAMILY = "'DejaVu Sans', Verdana, Arial, sans-serif";
@@ -107,4 +107,24 @@ export function labelColumnWidth(labels: string[], fontSize: number, chartWidth:
   const most = Math.min(cap, Math.max(110, chartWidth * 0.32));
   const natural = labels.reduce((widest, label) => Math.max(widest, textWidth(label, fontSize)), 0);
   return Math.ceil(Math.min(most, Math.max(40, natural)));
+}
+
+export const ROW_LABEL_FONT = 13;
+const ROW_LABEL_LINE = 16;
+
+/** A bar row's label at the chart's left edge, wrapped to at most three lines, centred on a row at least `contentHeight` tall. */
+export function rowLabel(text: string, y: number, contentHeight: number, labelWidth: number): { svg: string; rowHeight: number } {
+  const label = wrapText(text, labelWidth, ROW_LABEL_FONT, 3);
+  const labelHeight = label.lines.length * ROW_LABEL_LINE;
+  const rowHeight = Math.max(labelHeight, contentHeight);
+  const svg = textLines({
+    lines: label.lines,
+    x: PAD,
+    y: y + (rowHeight - labelHeight) / 2 + 12,
+    fontSize: ROW_LABEL_FONT,
+    lineHeight: ROW_LABEL_LINE,
+    fill: INK,
+    fullText: label.truncated ? text : undefined,
+  });
+  return { svg, rowHeight };
 }

@@ -1,14 +1,12 @@
 // Status change between two rounds: per status two bars, before (light, outlined) and after (solid), each with
 // its value written after it, and the change after the "after" value.
 import { INK, mix, safeColour } from "./colour.ts";
-import { describe, labelColumnWidth, noDataChart, PAD, resolveOptions, svgDocument, textLines } from "./frame.ts";
+import { describe, labelColumnWidth, noDataChart, PAD, resolveOptions, ROW_LABEL_FONT, rowLabel, svgDocument } from "./frame.ts";
 import { legendSvg } from "./legend.ts";
 import { axisSvg, drawable, niceScale } from "./scale.ts";
-import { escapeXml, formatValue, normaliseSpace, num, textWidth, wrapText } from "./svg-text.ts";
+import { escapeXml, formatValue, normaliseSpace, num, textWidth } from "./svg-text.ts";
 import type { ChangeRow, ChartOptions, ChartText } from "./types.ts";
 
-const LABEL_FONT = 13;
-const LABEL_LINE = 16;
 const VALUE_FONT = 12;
 const BAR = 16;
 const BAR_GAP = 4;
@@ -47,7 +45,7 @@ export function statusChangeSvg(
   );
   const whole = clean.every((row) => Number.isInteger(row.before ?? 0) && Number.isInteger(row.after ?? 0));
   const scale = niceScale(max, whole);
-  const labelWidth = labelColumnWidth(clean.map((row) => row.label), LABEL_FONT, width);
+  const labelWidth = labelColumnWidth(clean.map((row) => row.label), ROW_LABEL_FONT, width);
   const x0 = PAD + labelWidth + 12;
   const widestValue = Math.max(
     ...clean.map((row) => textWidth(`${formatValue(row.after ?? 0, locale)} (${change(row.before ?? 0, row.after ?? 0, locale)})`, VALUE_FONT)),
@@ -59,22 +57,11 @@ export function statusChangeSvg(
   const top = legend.bottom + 16;
   let y = top;
   for (const row of clean) {
-    const label = wrapText(row.label, labelWidth, LABEL_FONT, 3);
-    const labelHeight = label.lines.length * LABEL_LINE;
     const blockHeight = 2 * BAR + BAR_GAP;
-    const rowHeight = Math.max(labelHeight, blockHeight);
+    const label = rowLabel(row.label, y, blockHeight, labelWidth);
+    const rowHeight = label.rowHeight;
     const barTop = y + (rowHeight - blockHeight) / 2;
-    rowParts.push(
-      textLines({
-        lines: label.lines,
-        x: PAD,
-        y: y + (rowHeight - labelHeight) / 2 + 12,
-        fontSize: LABEL_FONT,
-        lineHeight: LABEL_LINE,
-        fill: INK,
-        fullText: label.truncated ? row.label : undefined,
-      }),
-    );
+    rowParts.push(label.svg);
     const series = [
       { value: row.before, top: barTop, name: text.beforeLabel, fill: mix(row.colour, "#ffffff", 0.6), outlined: true },
       { value: row.after, top: barTop + BAR + BAR_GAP, name: text.afterLabel, fill: row.colour, outlined: false },
