@@ -3,7 +3,7 @@
 // text a second time (PDF exports with a hidden copy, a pasted appendix) is read once.
 import type { Warning, Where } from "./draft.ts";
 import { comparable } from "./fold.ts";
-import { contentsHeading, contentsLine, fieldOf, goalLine, kindLine, labelledField, measureLine, strategiesIntro, stripBullet } from "./patterns.ts";
+import { contentsHeading, contentsLine, fieldOf, goalLine, goalListIntro, kindLine, labelledField, measureLine, strategiesIntro, stripBullet } from "./patterns.ts";
 
 export type Block =
   | { kind: "heading"; level: number; text: string; where: Where }
@@ -39,7 +39,7 @@ export function cleanBlocks(input: readonly Block[], messages: { contents: strin
   const perBlock = blocks.map(sentencesOf);
   const seen = new Set<string>();
   const repeats = perBlock.map((sentences) => {
-    const repeated = sentences.length > 0 && sentences.filter((x) => seen.has(x)).length / sentences.length >= 0.8;
+    const repeated = sentences.length > 0 && sentences.filter((x) => seen.has(x)).length / sentences.length >= 0.5;
     for (const x of sentences) seen.add(x);
     return repeated;
   });
@@ -47,7 +47,7 @@ export function cleanBlocks(input: readonly Block[], messages: { contents: strin
   for (let i = 0; i < blocks.length && cut < 0; i++) {
     if (!repeats[i]) continue;
     const later = perBlock.map((x, j) => ({ long: x.length > 0, repeat: repeats[j] })).slice(i).filter((x) => x.long);
-    if (later.length >= 3 && later.filter((x) => x.repeat).length / later.length >= 0.7) cut = i;
+    if (later.length >= 3 && later.filter((x) => x.repeat).length / later.length >= 0.6) cut = i;
   }
   // Short blocks just before the copy's first long sentence (its title lines) belong to the copy too, when they
   // were read before.
@@ -92,7 +92,7 @@ export function splitAtStructure(blocks: readonly Block[], words: StructureWords
       const bullet = stripBullet(line);
       const starts =
         bullet.bulleted && /^\p{Lu}/u.test(bullet.text) ? "bullet"
-        : goalLine(line, words.goalWords) || measureLine(line, words.measureWords) || kindLine(line) || labelledField(line) || (line.trim().length <= 40 && fieldOf(line)) || strategiesIntro(line) ? "block"
+        : goalLine(line, words.goalWords) || measureLine(line, words.measureWords) || kindLine(line) || labelledField(line) || (line.trim().length <= 40 && fieldOf(line)) || strategiesIntro(line) || goalListIntro(line, words.goalWords) ? "block"
         : null;
       const continues = current !== null && !starts && !(current.bullet && /^\s*\p{Lu}/u.test(line) && /[.!?]\s*$/.test(current.lines[current.lines.length - 1]!));
       if (continues) current!.lines.push(line);
@@ -101,7 +101,7 @@ export function splitAtStructure(blocks: readonly Block[], words: StructureWords
         current = { lines: [line], bullet: starts === "bullet", offset };
       }
       // A label alone on its line ("Uppföljning") stands as its own block, its text in the lines after.
-      if (starts === "block" && line.trim().length <= 40 && fieldOf(line)) flush();
+      if (starts === "block" && ((line.trim().length <= 40 && fieldOf(line)) || goalListIntro(line, words.goalWords) || strategiesIntro(line))) flush();
     });
     flush();
   }

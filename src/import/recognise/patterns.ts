@@ -108,6 +108,14 @@ export function strategiesIntro(text: string): boolean {
   return /^\s*genom att\s*:?\s*$/u.test(fold(text));
 }
 
+/** "Planens inriktningsmål är:", "Våra fokusområden:": a list of the plan's goals follows. */
+export function goalListIntro(text: string, words: readonly string[]): boolean {
+  const folded = fold(squash(text));
+  if (folded.length > 120) return false;
+  const plural = words.map((w) => escape(w).replace(/ /g, "\\s*")).join("|");
+  return new RegExp(String.raw`^(planens|vara|stadens|kommunens)?\s*(${plural})(en|er|erna|na|et)?\b[^.]*?(\bar|:)\s*:?\s*$`, "u").test(folded);
+}
+
 /** A heading or lead-in for what needs to be in place under a goal. */
 export function prerequisitesIntro(text: string): boolean {
   const folded = fold(squash(text));

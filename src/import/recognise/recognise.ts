@@ -9,7 +9,7 @@ import { repairBlocks } from "./ocr-repair.ts";
 import { comparable, fold, squash } from "./fold.ts";
 import {
   bareMeasureLine, fieldOf, goalLine, goalWords, kindLine, labelledField, measureLine, measureWords, numberedHeading,
-  prerequisitesIntro, strategiesIntro, stripBullet, type FieldName,
+  goalListIntro, prerequisitesIntro, strategiesIntro, stripBullet, type FieldName,
 } from "./patterns.ts";
 import { statusFromLabel, statusFromWording } from "./status-words.ts";
 import { TableReader } from "./table.ts";
@@ -53,7 +53,11 @@ export function recognise(input: readonly Block[], options: RecogniseOptions): I
   let kind: MeasureKind | null = null;
   let measure: DraftMeasure | null = null;
   let field: FieldName | null = null;
-  let mode: "text" | "strategies" | "prerequisites" = "text";
+  let mode: "text" | "strategies" | "prerequisites" | "goalList" = "text";
+  /** Goals read from a list ("Planens inriktningsmål är: …") carry no numbers: their "Genom att:" blocks follow in order. */
+  let goalsFromList = false;
+  let goalsFromListDone = false;
+  let strategyBlocks = 0;
   let goalTitleOpen = false;
   let measureTitleOpen = false;
   const statusFields = new Map<DraftMeasure, string>();
@@ -182,9 +186,32 @@ export function recognise(input: readonly Block[], options: RecogniseOptions): I
     measureTitleOpen = false;
 
     if (strategiesIntro(text)) {
+      if (goalsFromList) goal = goals[strategyBlocks] ?? goal;
+      strategyBlocks++;
       mode = goal ? "strategies" : "text";
       measure = null;
       continue;
+    }
+    // "Planens inriktningsmål är:" then the goals, one short line each, unnumbered.
+    if (!listy && goalListIntro(text, goalWordList) && !hasGoalLines) {
+      mode = "goalList";
+      measure = null;
+      continue;
+    }
+    if (mode === "goalList") {
+      const candidate = squash(text);
+      // A second list of the same goals (plans repeat them) only confirms the first; a goal word alone ends the list.
+      const same = goals.find((g) => comparable(g.title) === comparable(candidate));
+      const fits = candidate.length <= 160 && !/[.!?]$/.test(candidate) && block.kind !== "heading" && !goalWordList.includes(comparable(candidate));
+      if (fits && (same || !goalsFromListDone)) {
+        goalsFromList = true;
+        if (!same) goals.push({ number: String(goals.length + 1), title: candidate, text: "", strategies: [], prerequisites: [], where: block.where });
+        goal = same ?? goals[goals.length - 1]!;
+        continue;
+      }
+      if (goalsFromList) goalsFromListDone = true;
+      mode = "text";
+      goal = null;
     }
     if (goal && !measure && !listy && prerequisitesIntro(text)) {
       mode = "prerequisites";
@@ -222,9 +249,9 @@ export function recognise(input: readonly Block[], options: RecogniseOptions): I
       expectVision = false;
       continue;
     }
-    const visionAt = /\bvision\b[^.:]{0,60}?(?:är att|är|:)\s*(.*)$/su.exec(text.replace(/[*_]/g, ""));
+    const visionAt = /\bvision\b[^.:\n]{0,60}?(?:är att|är|:)\s*(.*)$/su.exec(text.replace(/[*_]/g, ""));
     if (visionAt && !vision && !measure) {
-      const rest = squash(visionAt[1]!.replace(/["”“]/g, ""));
+      const rest = squash(visionAt[1]!.replace(/["”“]/g, "")).replace(/^[:\s]+/, "");
       if (rest) vision = rest;
       else expectVision = true;
       continue;
