@@ -44,16 +44,21 @@ export async function findViewer(db: Db, token: string | undefined, now = new Da
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
+  return viewerOfUser(db, row.user);
+}
+
+/** A person as a viewer: their account and roles (for a session, and for the command line acting as an account). */
+export async function viewerOfUser(db: Db, user: { id: string; email: string; name: string; systemAdmin: boolean }): Promise<Viewer> {
   const rows = await db
     .select({ workspaceId: memberships.workspaceId, role: memberships.role, organisationId: memberships.organisationId, workspaceSlug: workspaces.slug })
     .from(memberships)
     .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
-    .where(eq(memberships.userId, row.user.id));
+    .where(eq(memberships.userId, user.id));
   return {
-    userId: row.user.id,
-    email: row.user.email,
-    name: row.user.name,
-    systemAdmin: row.user.systemAdmin,
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    systemAdmin: user.systemAdmin,
     memberships: rows.flatMap((m) => (isRole(m.role) ? [{ workspaceId: m.workspaceId, role: m.role, organisationId: m.organisationId, workspaceSlug: m.workspaceSlug }] : [])),
   };
 }
