@@ -14,3 +14,4 @@ export * from "./wheel.ts";
 export * from "./indicator.ts";
 export * from "./people.ts";
 export * from "./audit.ts";
+export * from "./import.ts";

@@ -13,9 +13,10 @@ export const IMPORTED_ACTION = "workspace.imported";
 
 /**
  * Tables never exported: sessions (log-ins), invitations (single-use token hashes, and password-reset requests) and the
- * mail outbox (holds one-time links in its message bodies). The workspace row is the envelope's `workspace`.
+ * mail outbox (holds one-time links in its message bodies), and imports between upload and commit (working data; what
+ * was committed is in the plan's own tables). The workspace row is the envelope's `workspace`.
  */
-export const LEFT_OUT_TABLES: ReadonlySet<string> = new Set(["session", "invitation", "mail_outbox"]);
+export const LEFT_OUT_TABLES: ReadonlySet<string> = new Set(["session", "invitation", "mail_outbox", "import_draft"]);
 
 /** Columns never exported. Accounts carry only who the person is; a group's calendar-feed token is a secret. */
 export const LEFT_OUT_COLUMNS: Readonly<Record<string, ReadonlySet<string>>> = {
