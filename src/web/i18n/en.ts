@@ -13,6 +13,7 @@ import { followUpHistoryEn } from "./parts/follow-up-history.ts";
 import { compiledReportEn } from "./parts/compiled-report.ts";
 import { exportsEn } from "./parts/exports.ts";
 import { gapAnalysisEn } from "./parts/gap-analysis.ts";
+import { importPagesEn } from "./parts/import-pages.ts";
 import { workspaceExportEn } from "./parts/workspace-export.ts";
 import { roundOverviewEn } from "./parts/round-overview.ts";
 import { remindersEn } from "./parts/reminders.ts";
@@ -263,6 +264,7 @@ export const en: Messages = {
   ...compiledReportEn,
   ...exportsEn,
   ...gapAnalysisEn,
+  ...importPagesEn,
   ...workspaceExportEn,
   ...roundOverviewEn,
   ...remindersEn,

@@ -13,6 +13,7 @@ import { followUpHistorySv } from "./parts/follow-up-history.ts";
 import { compiledReportSv } from "./parts/compiled-report.ts";
 import { exportsSv } from "./parts/exports.ts";
 import { gapAnalysisSv } from "./parts/gap-analysis.ts";
+import { importPagesSv } from "./parts/import-pages.ts";
 import { workspaceExportSv } from "./parts/workspace-export.ts";
 import { roundOverviewSv } from "./parts/round-overview.ts";
 import { remindersSv } from "./parts/reminders.ts";
@@ -261,6 +262,7 @@ export const sv = {
   ...compiledReportSv,
   ...exportsSv,
   ...gapAnalysisSv,
+  ...importPagesSv,
   ...workspaceExportSv,
   ...roundOverviewSv,
   ...remindersSv,
