@@ -15,6 +15,8 @@ import { checkDateRange, checkTexts, isIsoDate, throwIfProblems } from "./suppor
 import { bumpContentVersion } from "./support/rows.ts";
 import { DEFAULT_REMINDER_OFFSETS, formatOffsets, resolveRoundSettings, type RoundSettingsFields } from "./support/round-settings.ts";
 
+export const RESERVED_ROUND_SLUGS: ReadonlySet<string> = new Set(["ny"]);
+
 export interface OpenRoundInput extends Partial<Omit<RoundSettingsFields, "deadline">> {
   deadline: string;
   planId: string;
@@ -48,6 +50,8 @@ export async function openFollowUpRound(db: Db, viewer: Viewer | null, input: Op
   if (!problems.deadline && isIsoDate(input.periodStart) && input.deadline < input.periodStart) problems.deadline ??= { key: "form.endBeforeStart" };
   const slug = input.slug.trim() || keyFromName(input.name, 80);
   if (!/^[a-z0-9][a-z0-9-]{0,80}$/.test(slug)) problems.slug ??= { key: "form.slugInvalid" };
+  // P/uppfoljning/ny is the form for a new round.
+  else if (RESERVED_ROUND_SLUGS.has(slug)) problems.slug ??= { key: "ps.slugReserved" };
   const organisationIds = [...new Set(input.organisationIds)];
   if (organisationIds.length === 0) problems.organisationIds ??= { key: "form.required" };
 

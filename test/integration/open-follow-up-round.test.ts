@@ -92,6 +92,13 @@ describe("opening a follow-up round", () => {
     expect(audit.action).toBe("followUpRound.opened");
   });
 
+  it("refuses an address the site itself uses (P/uppfoljning/ny is the form for a new round)", async () => {
+    const before = await counts();
+    const error = await openFollowUpRound(database.db, coordinator, input({ name: "Ny", slug: "ny" })).catch((e: unknown) => e);
+    expect((error as Invalid).fields.slug?.key).toBe("ps.slugReserved");
+    expect(await counts()).toEqual(before);
+  });
+
   it("refuses a second round with the same address", async () => {
     const before = await counts();
     const error = await openFollowUpRound(database.db, coordinator, input()).catch((e: unknown) => e);

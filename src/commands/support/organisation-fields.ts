@@ -11,7 +11,11 @@ export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 export const isOrganisationType = (value: string): value is OrganisationType => (ORGANISATION_TYPES as readonly string[]).includes(value);
 
 /** Slugs that would hide a page: /:ws/organisationer/hantera and /:ws/planer/:plan/handlingsplaner/ny. */
-export const RESERVED_ORGANISATION_SLUGS: ReadonlySet<string> = new Set(["hantera", "ny"]);
+/**
+ * Words the site's own addresses use where an organisation's slug also stands: P/handlingsplaner/ny, and the round's
+ * pages beside each organisation's report (P/uppfoljning/:round/oversikt, …/installningar, …/rapport, …/paminn, …/stang).
+ */
+export const RESERVED_ORGANISATION_SLUGS: ReadonlySet<string> = new Set(["hantera", "ny", "oversikt", "installningar", "rapport", "paminn", "stang"]);
 
 export const ORGANISATION_LIMITS = { name: 200, shortName: 40, contactRole: 200 } as const;
 
