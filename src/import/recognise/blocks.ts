@@ -66,6 +66,7 @@ export function cleanBlocks(input: readonly Block[], messages: { contents: strin
 export interface StructureWords {
   goalWords: readonly string[];
   measureWords: readonly string[];
+  strategyIntros: readonly string[];
 }
 
 /**
@@ -92,7 +93,7 @@ export function splitAtStructure(blocks: readonly Block[], words: StructureWords
       const bullet = stripBullet(line);
       const starts =
         bullet.bulleted && /^\p{Lu}/u.test(bullet.text) ? "bullet"
-        : goalLine(line, words.goalWords) || measureLine(line, words.measureWords) || kindLine(line) || labelledField(line) || (line.trim().length <= 40 && fieldOf(line)) || strategiesIntro(line) || goalListIntro(line, words.goalWords) ? "block"
+        : goalLine(line, words.goalWords) || measureLine(line, words.measureWords) || kindLine(line) || labelledField(line) || (line.trim().length <= 40 && fieldOf(line)) || strategiesIntro(line, words.strategyIntros) || goalListIntro(line, words.goalWords) ? "block"
         : null;
       const continues = current !== null && !starts && !(current.bullet && /^\s*\p{Lu}/u.test(line) && /[.!?]\s*$/.test(current.lines[current.lines.length - 1]!));
       if (continues) current!.lines.push(line);
@@ -101,7 +102,7 @@ export function splitAtStructure(blocks: readonly Block[], words: StructureWords
         current = { lines: [line], bullet: starts === "bullet", offset };
       }
       // A label alone on its line ("Uppföljning") stands as its own block, its text in the lines after.
-      if (starts === "block" && ((line.trim().length <= 40 && fieldOf(line)) || goalListIntro(line, words.goalWords) || strategiesIntro(line))) flush();
+      if (starts === "block" && ((line.trim().length <= 40 && fieldOf(line)) || goalListIntro(line, words.goalWords) || strategiesIntro(line, words.strategyIntros))) flush();
     });
     flush();
   }

@@ -103,9 +103,10 @@ export function labelledField(text: string): { field: FieldName; value: string }
   return field ? { field, value: match[2]!.trim() } : null;
 }
 
-/** "Genom att:" opens a goal's strategies. */
-export function strategiesIntro(text: string): boolean {
-  return /^\s*genom att\s*:?\s*$/u.test(fold(text));
+/** "Genom att:" (or the plan's own lead-in, "Så här arbetar vi") opens a goal's strategies. */
+export function strategiesIntro(text: string, own: readonly string[] = []): boolean {
+  const folded = squash(fold(text)).replace(/\s*:$/, "");
+  return folded === "genom att" || own.some((o) => squash(fold(o)).replace(/\s*:$/, "") === folded);
 }
 
 /** "Planens inriktningsmål är:", "Våra fokusområden:": a list of the plan's goals follows. */
@@ -117,8 +118,9 @@ export function goalListIntro(text: string, words: readonly string[]): boolean {
 }
 
 /** A heading or lead-in for what needs to be in place under a goal. */
-export function prerequisitesIntro(text: string): boolean {
+export function prerequisitesIntro(text: string, own: readonly string[] = []): boolean {
   const folded = fold(squash(text));
+  if (own.some((o) => squash(fold(o)).replace(/\s*:$/, "") === folded.replace(/\s*:$/, ""))) return true;
   return folded.length < 160 && /(behover (finnas )?(pa plats|vara pa plats)|ska finnas pa plats|forutsattningar|detta behover finnas)/u.test(folded);
 }
 

@@ -103,6 +103,25 @@ describe("a Södertälje-like plan with a table of measures", () => {
   });
 });
 
+describe("a plan with its own lead-ins for strategies and prerequisites", () => {
+  const blocks: Block[] = [
+    h("Fokusområde 2: Upptäcka och agera tidigt"),
+    p("Den som möter invånare ska känna igen tecken på våld."),
+    p("Så här arbetar vi:"),
+    li("Rutiner för att fråga"),
+    p("Detta behöver finnas på plats"),
+    li("Rutiner som är kända av alla chefer"),
+    li("Tid för utbildning"),
+  ];
+  const draft = recognise(blocks, { messages, goalWords: ["Fokusområde"], strategyIntros: ["Så här arbetar vi"], prerequisiteIntros: ["Detta behöver finnas på plats"] });
+
+  it("reads the strategies and what needs to be in place under the goal", () => {
+    expect(draft.goals[0]!.strategies.map((s) => s.title)).toEqual(["Rutiner för att fråga"]);
+    expect(draft.goals[0]!.prerequisites).toEqual(["Rutiner som är kända av alla chefer", "Tid för utbildning"]);
+    expect(draft.unrecognised).toEqual([]);
+  });
+});
+
 describe("a plain numbered list", () => {
   const blocks: Block[] = [
     h("Plan för trygghet i Småby", 1),

@@ -18,6 +18,9 @@ export interface RecogniseOptions {
   /** The target plan's words for a goal and a measure, in any form ("Fokusområde", "Åtgärd"). */
   goalWords?: readonly string[];
   measureWords?: readonly string[];
+  /** The plan's own lead-ins of a goal's strategies ("Så här arbetar vi") and of what needs to be in place. */
+  strategyIntros?: readonly string[];
+  prerequisiteIntros?: readonly string[];
   /** The target plan's texts (goal titles, measure texts), the strongest evidence when repairing OCR's words. */
   planTexts?: readonly string[];
   /** The target plan's goals, so a heading that repeats a goal's title is read as that goal. */
@@ -39,7 +42,7 @@ export function recognise(input: readonly Block[], options: RecogniseOptions): I
   const repaired = repairBlocks(input, options.planTexts ?? []);
   const cleaned = cleanBlocks(repaired.blocks, options.messages);
   const warnings = cleaned.warnings;
-  const blocks = splitAtStructure(cleaned.blocks, { goalWords: goalWordList, measureWords: measureWordList });
+  const blocks = splitAtStructure(cleaned.blocks, { goalWords: goalWordList, measureWords: measureWordList, strategyIntros: options.strategyIntros ?? [] });
   const knownGoals = (options.knownGoals ?? []).map((g) => ({ ...g, key: comparable(g.title) }));
   const hasGoalLines = blocks.some((b) => b.kind !== "tableRow" && goalLine(stripBullet(b.text).text, goalWordList));
 
@@ -185,7 +188,7 @@ export function recognise(input: readonly Block[], options: RecogniseOptions): I
     }
     measureTitleOpen = false;
 
-    if (strategiesIntro(text)) {
+    if (strategiesIntro(text, options.strategyIntros)) {
       if (goalsFromList) goal = goals[strategyBlocks] ?? goal;
       strategyBlocks++;
       mode = goal ? "strategies" : "text";
@@ -213,7 +216,7 @@ export function recognise(input: readonly Block[], options: RecogniseOptions): I
       mode = "text";
       goal = null;
     }
-    if (goal && !measure && !listy && prerequisitesIntro(text)) {
+    if (goal && !measure && !listy && prerequisitesIntro(text, options.prerequisiteIntros)) {
       mode = "prerequisites";
       continue;
     }
