@@ -15,8 +15,8 @@ import { Forbidden } from "../../../domain/errors.ts";
 import { can } from "../../../policies/can.ts";
 import { findRound } from "../../../queries/organisation-report.ts";
 import { collectCompiledReport, compiledFileName } from "../../../reports/compiled/collect.ts";
-import { renderCompiledDocx } from "../../../reports/compiled/render-docx.ts";
-import { renderCompiledPdf } from "../../../reports/compiled/render-pdf.ts";
+import { portable } from "../../../reports/render-worker/jobs.ts";
+import { renderPool } from "../../../reports/render-worker/pool.ts";
 import { loadPlanInternal, parseParams } from "./load.ts";
 
 const roundParams = z.object({ ws: slugSchema, plan: slugSchema, round: slugSchema });
@@ -50,7 +50,8 @@ export function registerCompiledReportRoutes(app: FastifyInstance, state: AppSta
       options: { goalIds: choice.goalIds, organisationIds: choice.organisationIds, includeDrafts: choice.includeDrafts, locale: language },
     });
     if (query.format === "docx" || query.format === "pdf") {
-      const body = query.format === "docx" ? await renderCompiledDocx(report) : await renderCompiledPdf(report);
+      // Built in a worker thread: a large report takes seconds, and the server keeps answering others meanwhile.
+      const body = await renderPool().render(query.format === "docx" ? "compiled-docx" : "compiled-pdf", portable(report));
       const filename = compiledFileName(report, query.format);
       return reply
         .code(200)
