@@ -10,6 +10,7 @@ import { organisationsInvolved, statusName } from "../../queries/plan-stats.ts";
 import { collectGapAnalysis } from "../gap-analysis/collect.ts";
 import { collectOverviewCharts, type ChartTextData, type OverviewChart } from "./overview.ts";
 export type { ChartTextData, OverviewChart } from "./overview.ts";
+export { textBlocks } from "../text-blocks.ts";
 import type { Viewer } from "../../domain/roles.ts";
 import { formatDate, formatNumber, translator, type MessageKey, type Translate } from "../../web/i18n/index.ts";
 
@@ -155,7 +156,7 @@ export interface CollectInput {
   today?: string;
 }
 
-function figureEntry(figure: Figure, locale: Locale, t: Translate): FigureEntry {
+export function figureEntry(figure: Figure, locale: Locale, t: Translate): FigureEntry {
   let value = "–";
   if (figure.value !== null) {
     const qualifier = figure.qualifierText ?? (figure.qualifier !== "exact" ? t(`figure.qualifier.${figure.qualifier}` as MessageKey) : "");
@@ -352,18 +353,4 @@ export async function collectCompiledReport(db: Db, input: CollectInput): Promis
 /** The download's file name: "uppfoljning-2024-fri-fran-vald.docx". */
 export function compiledFileName(report: Pick<CompiledReport, "planSlug" | "roundSlug">, extension: "docx" | "pdf" | "html"): string {
   return `${report.roundSlug}-${report.planSlug}.${extension}`;
-}
-
-/**
- * Long text as plain blocks for Word and PDF: paragraphs split at blank lines, list lines ("- ", "* ", "• ") as
- * bullets "• …", Markdown emphasis marks and link syntax dropped (the words stay).
- */
-export function textBlocks(text: string): string[] {
-  const plain = text
-    .replace(/\r\n?/g, "\n")
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1 ($2)")
-    .replace(/(\*\*|__)(.+?)\1/g, "$2")
-    .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/gm, "$1$2")
-    .replace(/^([ \t]*)[-*•][ \t]+/gm, "$1• ");
-  return plain.split(/\n[ \t]*\n+/).map((block) => block.trim()).filter(Boolean);
 }

@@ -1,85 +1,12 @@
 // The compiled report as a Word document (.docx), editable afterwards: Word's own heading styles (Heading 1–3, so the
 // navigation pane and the table of contents work), a table of contents field filled in from the headings, real tables,
 // charts as PNG images with alternative text, page numbers in the footer, the document's language set.
-import {
-  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, ImageRun, Packer, PageBreak, PageNumber, Paragraph, ShadingType,
-  Table, TableCell, TableOfContents, TableRow, TextRun, WidthType,
-} from "docx";
-import { estimatePageNumbers } from "docx/layout";
+import { HeadingLevel, Packer, PageBreak, Paragraph, Table, TableOfContents, TextRun } from "docx";
 import { formatNumber } from "../../web/i18n/index.ts";
-import { textBlocks, type CompiledReport, type GoalSection, type StatusRef } from "./collect.ts";
-import { chartPng, goalChart, overviewChart, type RenderedChart } from "./charts.ts";
+import type { CompiledReport, GoalSection, StatusRef } from "./collect.ts";
+import { goalChart, overviewChart } from "./charts.ts";
 import { signedNumber } from "./format.ts";
-
-const FONT = "Calibri";
-const BRAND = "1D4E89";
-const MUTED = "4A5361";
-const DRAFT = "8A4B00";
-/** Text width of an A4 page with 2.5 cm margins, in pixels at 96 dpi (for images). */
-const TEXT_WIDTH_PX = 605;
-
-const paragraphs = (text: string, lang?: string) =>
-  textBlocks(text).map((block) => new Paragraph({ children: lines(block, lang), spacing: { after: 120 } }));
-
-/** A block's lines as runs with line breaks between them. */
-function lines(block: string, _lang?: string, options: { bold?: boolean; color?: string; italics?: boolean } = {}): TextRun[] {
-  return block.split("\n").map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...options }));
-}
-
-const note = (text: string) => new Paragraph({ children: [new TextRun({ text, italics: true, color: MUTED })], spacing: { after: 120 } });
-const mark = (text: string) =>
-  new Paragraph({
-    children: [new TextRun({ text, bold: true, color: DRAFT })],
-    border: { left: { style: BorderStyle.SINGLE, size: 18, color: DRAFT, space: 6 } },
-    spacing: { before: 60, after: 120 },
-  });
-const label = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })], spacing: { before: 120, after: 60 }, keepNext: true });
-
-function cell(text: string, options: { header?: boolean; align?: "right"; colour?: string } = {}): TableCell {
-  return new TableCell({
-    children: [
-      new Paragraph({
-        alignment: options.align === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [
-          ...(options.colour ? [new TextRun({ text: "■ ", color: options.colour.replace("#", "") })] : []),
-          new TextRun({ text, bold: !!options.header }),
-        ],
-      }),
-    ],
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    ...(options.header ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: "E8ECF2" } } : {}),
-  });
-}
-
-function table(header: string[], rows: Array<Array<{ text: string; align?: "right"; colour?: string }>>, widths?: number[]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    ...(widths ? { columnWidths: widths } : {}),
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, { header: true })) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c) => cell(c.text, c)) })),
-    ],
-  });
-}
-
-function chartImage(chart: RenderedChart): Paragraph[] {
-  const { png, width, height } = chartPng(chart, 1100);
-  const shownWidth = Math.min(TEXT_WIDTH_PX, width);
-  return [
-    new Paragraph({ children: [new TextRun({ text: chart.title, bold: true })], keepNext: true, spacing: { before: 120, after: 60 } }),
-    new Paragraph({
-      children: [
-        new ImageRun({
-          type: "png",
-          data: png,
-          transformation: { width: shownWidth, height: Math.round((height * shownWidth) / width) },
-          altText: { name: chart.title, title: chart.title, description: chart.description },
-        }),
-      ],
-      spacing: { after: 120 },
-    }),
-  ];
-}
+import { BRAND, chartImage, label, mark, MUTED, note, paragraphs, table, wordDocument } from "../docx/parts.ts";
 
 const statusText = (status: StatusRef | null, report: CompiledReport) => (status ? status.name : report.t("compiled.noStatus"));
 
@@ -227,41 +154,15 @@ export async function renderCompiledDocx(report: CompiledReport): Promise<Buffer
     ),
   );
 
-  const doc = new Document({
-    // Page numbers written into the contents, estimated by docx's own layout, so the contents carry numbers in readers
-    // that don't update fields; the field stays dirty (below), so Word still asks to update it with its own layout.
-    pageNumbers: estimatePageNumbers,
+  const doc = wordDocument({
     title: t("compiled.documentTitle", { plan: cover.planName, round: cover.roundName }),
     creator: cover.municipality,
     description: cover.title,
-    styles: {
-      default: {
-        document: { run: { font: FONT, size: 22, language: { value: language } }, paragraph: { spacing: { line: 276 } } },
-        title: { run: { font: FONT, size: 52, bold: true, color: BRAND } },
-        heading1: { run: { font: FONT, size: 36, bold: true, color: BRAND }, paragraph: { spacing: { before: 240, after: 160 }, keepNext: true } },
-        heading2: { run: { font: FONT, size: 28, bold: true, color: BRAND }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
-        heading3: { run: { font: FONT, size: 24, bold: true, color: "1B1F24" }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
-      },
-    },
-    sections: [
-      {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } } },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ text: `${cover.planName} – ${cover.roundName}    `, color: MUTED, size: 18 }),
-                  new TextRun({ children: [`${t("compiled.footer.page")} `, PageNumber.CURRENT, ` ${t("compiled.footer.of")} `, PageNumber.TOTAL_PAGES], color: MUTED, size: 18 }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
+    language,
+    footer: `${cover.planName} – ${cover.roundName}`,
+    pageWord: t("compiled.footer.page"),
+    ofWord: t("compiled.footer.of"),
+    children,
   });
   return Packer.toBuffer(doc);
 }
