@@ -21,6 +21,10 @@ Commands:
                         Load a workspace export; --as imports it as a copy under a new slug with new ids.
   report compiled --workspace <slug> --round <name or slug> --format docx|pdf|html [--include-drafts] [--lang sv|en] --out <file>
                         Write a round's compiled report (Word, PDF or a web page) to <file>.
+  report action-plan --workspace <slug> --org <slug or name> --format docx|pdf [--lang sv|en] --out <file>
+                        Write an organisation's action plan as a document (Word or PDF) to <file>.
+  report follow-up --workspace <slug> --round <name or slug> --org <slug or name> --format docx|pdf [--lang sv|en] --out <file>
+                        Write an organisation's follow-up report for a round (Word or PDF) to <file>.
   user create --email <address> [--name <name>] [--admin]
                         Create a local account; --admin makes it a system administrator.
                         The password is asked twice on a terminal, else read from the first line of stdin.
@@ -57,11 +61,20 @@ const commandHelp: Record<string, string> = {
   report:
     "Usage: samverka report compiled --workspace <slug> --round <name or slug> --format docx|pdf|html [--include-drafts]\n" +
     "                                [--lang sv|en] [--plan <slug>] --out <file>\n" +
-    "Writes the compiled report of a follow-up round (cover, contents, introduction, per goal its key numbers, chart and each\n" +
-    "organisation's activities, the summaries, an appendix of every activity) to <file>, overwriting it. --round is the\n" +
-    "round's name (\"Uppföljning 2024\") or slug; --plan is needed only when several plans have a round by that name.\n" +
-    "By default only accepted organisation reports; --include-drafts adds the others, marked. --lang defaults to sv.\n" +
-    "Exit codes: 0 written, 1 no such workspace, plan or round, 2 bad arguments.",
+    "       samverka report action-plan --workspace <slug> --org <slug or name> --format docx|pdf [--lang sv|en]\n" +
+    "                                [--plan <slug>] --out <file>\n" +
+    "       samverka report follow-up --workspace <slug> --round <name or slug> --org <slug or name> --format docx|pdf\n" +
+    "                                [--lang sv|en] [--plan <slug>] --out <file>\n" +
+    "compiled: the compiled report of a follow-up round (cover, contents, introduction, per goal its key numbers, chart and\n" +
+    "each organisation's activities, the summaries, the gap analysis, an appendix of every activity). By default only\n" +
+    "accepted organisation reports; --include-drafts adds the others, marked.\n" +
+    "action-plan: an organisation's action plan (introduction, the plan's goals, per goal its strategies and the\n" +
+    "organisation's activities by kind with their facts). A draft says so on its cover.\n" +
+    "follow-up: an organisation's report for a round (introduction, how it was made, summary and planning ahead, per goal\n" +
+    "each activity with its status, follow-up text, figures and next steps). A report not accepted says so on its cover.\n" +
+    "--round is the round's name (\"Uppföljning 2024\") or slug; --plan is needed only when several plans match.\n" +
+    "<file> is overwritten. --lang defaults to sv.\n" +
+    "Exit codes: 0 written, 1 no such workspace, plan, round, organisation or action plan, 2 bad arguments.",
   user:
     "Usage: samverka user create --email <address> [--name <name>] [--admin]\n" +
     "Creates a local account (migrating the database first); --admin makes it a system administrator, who can set up\n" +
@@ -80,7 +93,7 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
       return 0;
     }
     if (!(command in commandHelp)) throw new UsageError(`unknown command "${command}"; run "samverka help"`);
-    let parsed: { values: { reset: boolean; help: boolean; admin: boolean; email?: string; name?: string; out?: string; as?: string; workspace?: string; round?: string; plan?: string; format?: string; "include-drafts": boolean; lang?: string }; positionals: string[] };
+    let parsed: { values: { reset: boolean; help: boolean; admin: boolean; email?: string; name?: string; out?: string; as?: string; workspace?: string; round?: string; plan?: string; format?: string; "include-drafts": boolean; lang?: string; org?: string }; positionals: string[] };
     try {
       parsed = parseArgs({
         args: rest,
@@ -98,6 +111,7 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
           format: { type: "string" },
           "include-drafts": { type: "boolean", default: false },
           lang: { type: "string" },
+          org: { type: "string" },
         },
         allowPositionals: true,
         strict: true,
@@ -117,9 +131,9 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
     const needsFile = command in oneArgument;
     if (needsFile && positionals.length !== 1) throw new UsageError(`${command} needs exactly one ${oneArgument[command]} argument\n${commandHelp[command]}`);
     if (command === "export-workspace" && !values.out) throw new UsageError(`export-workspace needs --out <file.json>\n${commandHelp[command]}`);
-    if (values.out !== undefined && command !== "export-workspace" && command !== "report") throw new UsageError("--out belongs to export-workspace and report compiled");
-    const reportOption = (["workspace", "round", "plan", "format", "lang"] as const).find((k) => values[k] !== undefined) ?? (values["include-drafts"] ? "include-drafts" : undefined);
-    if (reportOption && command !== "report") throw new UsageError(`--${reportOption} belongs to report compiled`);
+    if (values.out !== undefined && command !== "export-workspace" && command !== "report") throw new UsageError("--out belongs to export-workspace and report");
+    const reportOption = (["workspace", "round", "plan", "format", "lang", "org"] as const).find((k) => values[k] !== undefined) ?? (values["include-drafts"] ? "include-drafts" : undefined);
+    if (reportOption && command !== "report") throw new UsageError(`--${reportOption} belongs to report`);
     if (values.as !== undefined && command !== "import-workspace") throw new UsageError("--as belongs to import-workspace");
     if (command === "user") {
       if (positionals.length !== 1 || positionals[0] !== "create") {
@@ -127,14 +141,20 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
       }
       if (values.email === undefined) throw new UsageError(`user create needs --email <address>\n${commandHelp.user}`);
     } else if (command === "report") {
-      if (positionals.length !== 1 || positionals[0] !== "compiled") {
-        throw new UsageError(`${positionals.length === 0 ? "report needs a subcommand" : `unknown report subcommand "${positionals.join(" ")}"`}\n${commandHelp.report}`);
+      const sub = positionals[0];
+      if (positionals.length !== 1 || (sub !== "compiled" && sub !== "action-plan" && sub !== "follow-up")) {
+        throw new UsageError(`${positionals.length === 0 ? "report needs a subcommand (compiled, action-plan or follow-up)" : `unknown report subcommand "${positionals.join(" ")}"`}\n${commandHelp.report}`);
       }
-      for (const option of ["workspace", "round", "format", "out"] as const) {
-        if (!values[option]) throw new UsageError(`report compiled needs --${option}\n${commandHelp.report}`);
+      const needed = sub === "compiled" ? (["workspace", "round", "format", "out"] as const) : sub === "follow-up" ? (["workspace", "round", "org", "format", "out"] as const) : (["workspace", "org", "format", "out"] as const);
+      for (const option of needed) {
+        if (!values[option]) throw new UsageError(`report ${sub} needs --${option}\n${commandHelp.report}`);
       }
-      if (!["docx", "pdf", "html"].includes(values.format!)) throw new UsageError(`--format must be docx, pdf or html, not "${values.format}"`);
+      const formats = sub === "compiled" ? ["docx", "pdf", "html"] : ["docx", "pdf"];
+      if (!formats.includes(values.format!)) throw new UsageError(`--format must be ${formats.slice(0, -1).join(", ")} or ${formats.at(-1)}, not "${values.format}"`);
       if (values.lang !== undefined && values.lang !== "sv" && values.lang !== "en") throw new UsageError(`--lang must be sv or en, not "${values.lang}"`);
+      if (sub !== "compiled" && values["include-drafts"]) throw new UsageError("--include-drafts belongs to report compiled");
+      if (sub === "compiled" && values.org !== undefined) throw new UsageError("--org belongs to report action-plan and report follow-up");
+      if (sub === "action-plan" && values.round !== undefined) throw new UsageError("--round belongs to report compiled and report follow-up");
       const userOption = values.admin ? "--admin" : values.email !== undefined ? "--email" : values.name !== undefined ? "--name" : undefined;
       if (userOption) throw new UsageError(`${userOption} belongs to user create`);
     } else {
@@ -176,15 +196,24 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
         return 0;
       }
       case "report": {
-        const { reportCompiledCommand } = await import("./commands/report.ts");
-        await reportCompiledCommand(
-          config,
-          {
-            workspace: values.workspace!, round: values.round!, plan: values.plan, format: values.format as "docx" | "pdf" | "html",
-            includeDrafts: values["include-drafts"], lang: (values.lang ?? "sv") as "sv" | "en", out: values.out!,
-          },
-          io.out,
-        );
+        const { reportCompiledCommand, reportOrganisationCommand } = await import("./commands/report.ts");
+        const lang = (values.lang ?? "sv") as "sv" | "en";
+        if (positionals[0] === "compiled") {
+          await reportCompiledCommand(
+            config,
+            {
+              workspace: values.workspace!, round: values.round!, plan: values.plan, format: values.format as "docx" | "pdf" | "html",
+              includeDrafts: values["include-drafts"], lang, out: values.out!,
+            },
+            io.out,
+          );
+        } else {
+          await reportOrganisationCommand(
+            config, positionals[0] as "action-plan" | "follow-up",
+            { workspace: values.workspace!, organisation: values.org!, round: values.round, plan: values.plan, format: values.format as "docx" | "pdf", lang, out: values.out! },
+            io.out,
+          );
+        }
         return 0;
       }
       case "import-workspace": {

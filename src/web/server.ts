@@ -31,6 +31,7 @@ import { registerReminderRoutes } from "./routes/internal/reminders.ts";
 import { registerAttachmentRoutes } from "./routes/internal/attachments.ts";
 import { registerDialogueRoutes } from "./routes/internal/dialogue.ts";
 import { registerCompiledReportRoutes } from "./routes/internal/compiled-report.ts";
+import { registerOrganisationDocumentRoutes } from "./routes/internal/organisation-documents.ts";
 import { closeRenderPool } from "../reports/render-worker/pool.ts";
 import { registerExportRoutes } from "./routes/internal/exports.ts";
 import { registerGapAnalysisRoutes } from "./routes/internal/gap-analysis.ts";
@@ -97,6 +98,7 @@ export async function buildApp(state: AppState, options: { logger?: FastifyServe
   registerAttachmentRoutes(app, state);
   registerDialogueRoutes(app, state);
   registerCompiledReportRoutes(app, state);
+  registerOrganisationDocumentRoutes(app, state);
   // Render workers stop with the app (they never keep the process alive while idle).
   app.addHook("onClose", async () => closeRenderPool());
   registerExportRoutes(app, state);

@@ -314,5 +314,22 @@ describe("samverka report compiled", () => {
     const bad = await runCli(["report", "compiled", "--workspace", "malmo", "--round", "x", "--format", "odt", "--out", join(root, "x.odt")], env);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--format must be docx, pdf or html");
+
+    // An organisation's documents, by slug or by name.
+    const actionPlan = join(root, "asf.docx");
+    const apMade = await runCli(["report", "action-plan", "--workspace", "malmo", "--org", "Arbetsmarknads- och socialförvaltningen", "--format", "docx", "--out", actionPlan], env);
+    expect(apMade.code, apMade.stderr).toBe(0);
+    const apText = (await mammoth.extractRawText({ buffer: readFileSync(actionPlan) })).value;
+    for (const title of goalTitles) expect(apText).toContain(title);
+    const followUp = join(root, "asf-2024.pdf");
+    const fuMade = await runCli(["report", "follow-up", "--workspace", "malmo", "--round", "Uppföljning 2024", "--org", "asf", "--format", "pdf", "--out", followUp], env);
+    expect(fuMade.code, fuMade.stderr).toBe(0);
+    expect((await pdfOf(readFileSync(followUp))).text).toContain("Sammanfattning och planering framåt");
+    const noPlan = await runCli(["report", "action-plan", "--workspace", "malmo", "--org", "polisen", "--format", "pdf", "--out", join(root, "x.pdf")], env);
+    expect(noPlan.code).toBe(1);
+    expect(noPlan.stderr).toContain("Polisen has no action plan");
+    const noRound = await runCli(["report", "follow-up", "--workspace", "malmo", "--org", "asf", "--format", "pdf", "--out", join(root, "x.pdf")], env);
+    expect(noRound.code).toBe(2);
+    expect(noRound.stderr).toContain("report follow-up needs --round");
   });
 });

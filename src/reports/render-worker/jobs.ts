@@ -4,6 +4,9 @@
 import { renderCompiledDocx } from "../compiled/render-docx.ts";
 import { renderCompiledPdf } from "../compiled/render-pdf.ts";
 import type { CompiledReport } from "../compiled/collect.ts";
+import { renderOutlineDocx } from "../organisation/render-docx.ts";
+import { renderOutlinePdf } from "../organisation/render-pdf.ts";
+import type { OutlineDocument } from "../organisation/outline.ts";
 import { translator, type Locale } from "../../web/i18n/index.ts";
 
 /** Collected data as it crosses to the worker: without its translate function. */
@@ -14,6 +17,8 @@ const withT = <T extends { locale: Locale }>(data: T) => ({ ...data, t: translat
 export const RENDER_JOBS = {
   "compiled-docx": (data: Portable<CompiledReport>) => renderCompiledDocx(withT(data)),
   "compiled-pdf": (data: Portable<CompiledReport>) => renderCompiledPdf(withT(data)),
+  "organisation-docx": (data: OutlineDocument) => renderOutlineDocx(data),
+  "organisation-pdf": (data: OutlineDocument) => renderOutlinePdf(data),
 } satisfies Record<string, (data: never) => Promise<Buffer>>;
 
 export type RenderKind = keyof typeof RENDER_JOBS;

@@ -14,6 +14,8 @@ import { compiledReportEn } from "./parts/compiled-report.ts";
 import { exportsEn } from "./parts/exports.ts";
 import { gapAnalysisEn } from "./parts/gap-analysis.ts";
 import { importPagesEn } from "./parts/import-pages.ts";
+import { importEn } from "./parts/import.ts";
+import { organisationDocumentsEn } from "./parts/organisation-documents.ts";
 import { workspaceExportEn } from "./parts/workspace-export.ts";
 import { roundOverviewEn } from "./parts/round-overview.ts";
 import { remindersEn } from "./parts/reminders.ts";
@@ -265,6 +267,8 @@ export const en: Messages = {
   ...exportsEn,
   ...gapAnalysisEn,
   ...importPagesEn,
+  ...importEn,
+  ...organisationDocumentsEn,
   ...workspaceExportEn,
   ...roundOverviewEn,
   ...remindersEn,

@@ -14,6 +14,8 @@ import { compiledReportSv } from "./parts/compiled-report.ts";
 import { exportsSv } from "./parts/exports.ts";
 import { gapAnalysisSv } from "./parts/gap-analysis.ts";
 import { importPagesSv } from "./parts/import-pages.ts";
+import { importSv } from "./parts/import.ts";
+import { organisationDocumentsSv } from "./parts/organisation-documents.ts";
 import { workspaceExportSv } from "./parts/workspace-export.ts";
 import { roundOverviewSv } from "./parts/round-overview.ts";
 import { remindersSv } from "./parts/reminders.ts";
@@ -263,6 +265,8 @@ export const sv = {
   ...exportsSv,
   ...gapAnalysisSv,
   ...importPagesSv,
+  ...importSv,
+  ...organisationDocumentsSv,
   ...workspaceExportSv,
   ...roundOverviewSv,
   ...remindersSv,

@@ -15,6 +15,7 @@ export const followUpRows: Record<string, Row> = {
   "POST /:ws/planer/:plan/uppfoljning/:round/installningar": { url: () => `${ROUND}/installningar`, answers: shapersInvalid, form: { name: "" } },
   "POST /:ws/planer/:plan/uppfoljning/:round/stang": { url: () => `${ROUND}/stang`, answers: shapersInvalid, form: {} },
   "GET /:ws/planer/:plan/uppfoljning/:round/:org": { url: () => ASF, answers: internalOnly },
+  "GET /:ws/planer/:plan/uppfoljning/:round/:org/dokument": { url: () => `${ASF}/dokument?format=docx`, answers: internalOnly },
   "POST /:ws/planer/:plan/uppfoljning/:round/:org/sammanfattning": { url: () => `${ASF}/sammanfattning`, answers: asfEditorsInvalid, form: { summary: "x" } },
   "POST /:ws/planer/:plan/uppfoljning/:round/:org/delar": { url: () => `${ASF}/delar`, answers: asfEditorsInvalid, form: { activityId: "" } },
   "POST /:ws/planer/:plan/uppfoljning/:round/:org/lamna-in": { url: () => `${ASF}/lamna-in`, answers: asfEditorsInvalid, form: {} },

@@ -21,6 +21,7 @@ export const organisationsActionPlansRows: Record<string, Row> = {
   "GET /:ws/planer/:plan/handlingsplaner/ny": { url: () => `${AP}/ny`, answers: asfEditors },
   "POST /:ws/planer/:plan/handlingsplaner/ny": { url: () => `${AP}/ny`, form: { organisationId: "" }, answers: asfEditorsInvalid },
   "GET /:ws/planer/:plan/handlingsplaner/:org": { url: () => `${AP}/asf`, answers: internalOnly },
+  "GET /:ws/planer/:plan/handlingsplaner/:org/dokument": { url: () => `${AP}/asf/dokument?format=docx`, answers: internalOnly },
   "GET /:ws/planer/:plan/handlingsplaner/:org/andra": { url: () => `${AP}/asf/andra`, answers: asfEditors },
   "POST /:ws/planer/:plan/handlingsplaner/:org/andra": { url: () => `${AP}/asf/andra`, form: { version: "1", title: "" }, answers: asfEditorsInvalid },
   "GET /:ws/planer/:plan/handlingsplaner/:org/anta": { url: () => `${AP}/asf/anta`, answers: asfEditors },

@@ -115,6 +115,12 @@ export function ActionPlanPage(props: ActionPlanPageProps) {
           <a href={actionPlanLinks.history(workspace.slug, plan.slug, o)}>{t("history.actionPlanLink")}</a>
         </li>
         <li>
+          <a href={actionPlanLinks.document(workspace.slug, plan.slug, o, "docx")} download>{t("orgDoc.downloadWord")}</a>
+        </li>
+        <li>
+          <a href={actionPlanLinks.document(workspace.slug, plan.slug, o, "pdf")} download>{t("orgDoc.downloadPdf")}</a>
+        </li>
+        <li>
           <a href={links.organisation(workspace.slug, o)}>{t("actionPlans.organisationPage", { name: organisation.name })}</a>
         </li>
       </ul>

@@ -12,6 +12,7 @@ export const actionPlanLinks = {
   compare: (ws: string, plan: string, org: string, from?: number, to?: number) =>
     `${base(ws, plan)}/${org}/revisioner/jamfor${from !== undefined && to !== undefined ? `?fran=${from}&till=${to}` : ""}`,
   history: (ws: string, plan: string, org: string) => `${base(ws, plan)}/${org}/historik`,
+  document: (ws: string, plan: string, org: string, format: "docx" | "pdf") => `${base(ws, plan)}/${org}/dokument?format=${format}`,
   newActivity: (ws: string, plan: string, org: string, goalId: string) =>
     `/${ws}/planer/${plan}/aktiviteter/ny?handlingsplan=${encodeURIComponent(org)}&mal=${encodeURIComponent(goalId)}`,
   planManage: (ws: string, plan: string) => `/${ws}/planer/${plan}/hantera`,

@@ -200,9 +200,17 @@ export function OrganisationReportPage(props: OrganisationReportPageProps) {
           </ul>
         </section>
       )}
-      <p>
-        <a href={props.historyHref}>{ctx.t("report.historyLink")}</a>
-      </p>
+      <ul class="tools">
+        <li>
+          <a href={props.historyHref}>{ctx.t("report.historyLink")}</a>
+        </li>
+        <li>
+          <a href={`${props.base}/dokument?format=docx`} download>{ctx.t("orgDoc.downloadWord")}</a>
+        </li>
+        <li>
+          <a href={`${props.base}/dokument?format=pdf`} download>{ctx.t("orgDoc.downloadPdf")}</a>
+        </li>
+      </ul>
     </Layout>
   );
 }

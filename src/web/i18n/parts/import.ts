@@ -1,0 +1,35 @@
+// Messages of the import readers: why a file could not be read, and what they did to it; Swedish and English,
+// spread into the catalogs in ../sv.ts and ../en.ts. The pages' own words are in ./import-pages.ts.
+export const importSv = {
+  "import.reader.empty": "Filen är tom.",
+  "import.reader.tooLarge": "Filen är större än {max} MB. Spara den utan bilder eller dela upp den.",
+  "import.reader.oldOrProtected": "Filen är skyddad med lösenord eller sparad i det gamla formatet (.doc eller .xls). Spara den som .docx eller .xlsx utan lösenord och försök igen.",
+  "import.reader.unsupported": "Filen är inte ett dokument som kan läsas. Ladda upp Word (.docx), PDF, text (.txt, .md), Excel (.xlsx) eller CSV.",
+  "import.reader.docxCorrupt": "Word-filen är skadad och kan inte läsas. Öppna den i Word, spara den igen och försök på nytt.",
+  "import.reader.xlsxCorrupt": "Excel-filen är skadad och kan inte läsas. Öppna den i Excel, spara den igen och försök på nytt.",
+  "import.reader.unreadable": "Filen kunde inte läsas.",
+  "import.reader.pdfEncrypted": "PDF-filen är skyddad med lösenord. Spara en kopia utan lösenord och försök igen.",
+  "import.reader.pdfCorrupt": "PDF-filen är skadad och kan inte läsas.",
+  "import.reader.pdfScanned": "Det här ser ut att vara en skannad PDF: den har ingen text att läsa. Kör textigenkänning (OCR) på den först.",
+  "import.reader.noHeaderRow": "Första raden i kalkylbladet ska vara rubriker, som Nummer, Titel, Beskrivning, Ansvarig och Preventionsnivå.",
+  "import.reader.noText": "Dokumentet innehåller ingen text.",
+  "import.refusedPersonalData": "Dokumentet innehåller personnummer på {count} ställen. Inget sparades: ta bort personnumren och försök igen.",
+  "import.warning.pageHeaders": "Sidhuvuden och sidfötter som upprepas på varje sida lästes inte in ({count} st., till exempel ”{example}”).",
+} as const;
+
+export const importEn: Record<keyof typeof importSv, string> = {
+  "import.reader.empty": "The file is empty.",
+  "import.reader.tooLarge": "The file is larger than {max} MB. Save it without pictures or split it.",
+  "import.reader.oldOrProtected": "The file is protected with a password or saved in the old format (.doc or .xls). Save it as .docx or .xlsx without a password and try again.",
+  "import.reader.unsupported": "The file is not a document that can be read. Upload Word (.docx), PDF, text (.txt, .md), Excel (.xlsx) or CSV.",
+  "import.reader.docxCorrupt": "The Word file is damaged and cannot be read. Open it in Word, save it again and try once more.",
+  "import.reader.xlsxCorrupt": "The Excel file is damaged and cannot be read. Open it in Excel, save it again and try once more.",
+  "import.reader.unreadable": "The file could not be read.",
+  "import.reader.pdfEncrypted": "The PDF is protected with a password. Save a copy without a password and try again.",
+  "import.reader.pdfCorrupt": "The PDF is damaged and cannot be read.",
+  "import.reader.pdfScanned": "This looks like a scanned PDF: it has no text to read. Run text recognition (OCR) on it first.",
+  "import.reader.noHeaderRow": "The first row of the sheet must be headings, such as Number, Title, Description, Responsible and Prevention level.",
+  "import.reader.noText": "The document holds no text.",
+  "import.refusedPersonalData": "The document holds personal identity numbers in {count} places. Nothing was saved: remove them and try again.",
+  "import.warning.pageHeaders": "Page headers and footers repeated on every page were not read ({count}, for example “{example}”).",
+};
