@@ -24,6 +24,7 @@ import { LoadGenerator, type LoadResult } from "./throughput.ts";
 import { timeStart, type StartRun } from "./cold-start.ts";
 import { fmt, median, round, summarize, type LatencySummary } from "./stats.ts";
 import { benchAuthoring } from "./authoring.ts";
+import { benchDocuments } from "./documents.ts";
 
 function envInt(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -36,6 +37,8 @@ const settings = {
   warmupSec: envInt("BENCH_WARMUP", 2),
   uncachedRequests: envInt("BENCH_UNCACHED", 100),
   coldStartRuns: envInt("BENCH_COLD_RUNS", 3),
+  documentRuns: envInt("BENCH_DOCUMENT_RUNS", 5),
+  documentFactor: envInt("BENCH_DOCUMENT_FACTOR", 10),
 };
 
 const WS = "malmo";
@@ -174,9 +177,12 @@ for (const page of pages) {
   uncached[page.key] = { requests: settings.uncachedRequests, uncachedMs, cachedMs, graphLoadMs, renderMs };
 }
 agent.destroy();
-await app.close();
 log(`authoring: search and saving an activity (${settings.uncachedRequests} each)…`);
 const authoring = await benchAuthoring(database.db, { planSlug: PLAN, activityNumber: "1.2", coordinatorEmail: "samordnare@malmo.example", requests: settings.uncachedRequests });
+// Last on this database: it makes the plan ten times its size.
+log(`documents: the compiled report as Word and PDF, the demo round and ${settings.documentFactor}× its size…`);
+const documents = await benchDocuments(database.db, app, { runs: settings.documentRuns, factor: settings.documentFactor, lightPath: pages[1].path, log });
+await app.close();
 await database.close();
 
 // ---- Start time of `samverka serve` -------------------------------------------------------------------------------
@@ -266,6 +272,21 @@ out.push(
 );
 out.push("  floors: search → `select 1`; save → a transaction that only updates the row's timestamp");
 out.push("");
+out.push(
+  `Documents: collect + render of the compiled report (median of ${settings.documentRuns}; ${documents.synthetic.factor}× = the plan with ${documents.synthetic.organisations} organisations, ${documents.synthetic.activities} activities, ${documents.synthetic.activityReports} activity reports)`,
+);
+out.push(
+  table(
+    ["document", "ms", "pages", "×floor"],
+    Object.entries(documents.documents).map(([name, d]) => [name, fmt(d.ms, 0), d.pages === null ? "" : String(d.pages), `×${fmt(d.ratioToFloor, 1)}`]),
+  ),
+);
+out.push(`  floors: the smallest Word file ${fmt(documents.floor.docxMs, 1)} ms, the smallest PDF with the same fonts ${fmt(documents.floor.pdfMs, 1)} ms`);
+const resp = documents.responsiveness;
+out.push(
+  `  while two ${documents.synthetic.factor}× PDFs render in the workers, ${resp.path} answered ${resp.requestsDuringRender} times: p50 ${fmt(resp.duringRenderMs.p50)} ms, p99 ${fmt(resp.duringRenderMs.p99)} ms (idle p50 ${fmt(resp.idleMs.p50)} ms, p99 ${fmt(resp.idleMs.p99)} ms)`,
+);
+out.push("");
 out.push(`samverka serve as a child process (/healthz polled every 20 ms)`);
 out.push(
   table(
@@ -299,6 +320,7 @@ const results = {
     searchP50Ms: authoring.search.ms.p50, searchRatioToFloor: authoring.search.ratioP50,
     saveActivityP50Ms: authoring.saveActivity.ms.p50, saveRatioToFloor: authoring.saveActivity.ratioP50,
   },
+  documents: Object.fromEntries(Object.entries(documents.documents).map(([name, d]) => [name, { ms: d.ms, pages: d.pages }])),
   firstStartMs: firstStart.readyMs,
   date: new Date().toISOString(),
   node: process.version,
@@ -313,6 +335,7 @@ const results = {
     firstStart: { startMs: firstStart.readyMs, listeningMs: firstStart.listeningMs, rssMb: firstStart.rssMb, stopMs: firstStart.stopMs },
     coldStart,
     authoring,
+    documents,
   },
 };
 const file = fileURLToPath(new URL("./results.json", import.meta.url));

@@ -109,10 +109,12 @@ export function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; c
       }
       return false;
     };
-    // A box past the right edge, or text running out of its box (a long word in a heading).
+    // A box past the right edge, or text running out of its box (a long word in a heading). Form controls clip their
+    // own text (a select's long option never shows past its box), though some Chromium versions report it as scroll width.
+    const control = (element: Element) => ["SELECT", "INPUT", "TEXTAREA", "OPTION"].includes(element.tagName);
     const sticksOut = (element: Element) =>
       element.getBoundingClientRect().right > width + 0.5 ||
-      (element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === "visible");
+      (!control(element) && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === "visible");
     const culprits = [...document.body.querySelectorAll("*")]
       .filter((element) => sticksOut(element) && !clipped(element))
       .slice(0, 8)
