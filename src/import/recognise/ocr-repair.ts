@@ -93,13 +93,14 @@ export class OcrRepairer {
       const candidates = variants(word).filter((c) => !/[\d£]/u.test(c));
       if (!knownNow) {
         // An unknown word: the candidate with the most evidence that is a word at all.
+        // Candidates the plan or the document use first; only without any, the first the word list knows (the
+        // word list is the slow part).
         let best: { word: string; score: number } | null = null;
         for (const c of candidates) {
           const score = this.evidence(c);
-          if (score === 0 && !(this.plan.has(c) || this.words.has(c))) continue;
-          if (!best || score > best.score) best = { word: c, score };
+          if (score > 0 && (!best || score > best.score)) best = { word: c, score };
         }
-        result = best?.word ?? null;
+        result = best?.word ?? candidates.find((c) => this.plan.has(c) || this.words.has(c)) ?? null;
       } else if ((this.plan.get(word) ?? 0) === 0) {
         // A real word that OCR may have made from another ("vald" from "våld"): only with clear evidence.
         const mine = this.doc.get(word) ?? 0;
@@ -153,6 +154,23 @@ export class OcrRepairer {
 }
 
 /**
+ * A quick look before the slow one: OCR's text has words with a digit or "£" inside them ("f6r", "st6d") or several
+ * words with "é" that are not Swedish words ("Malmé", "férebyggas"). A document made in Word has neither, and is
+ * left alone without weighing every word.
+ */
+function mayBeOcr(texts: readonly string[]): boolean {
+  const tokens = new Set(texts.flatMap((t) => [...t.matchAll(TOKEN)].map((m) => lower(m[0]))));
+  // A digit inside a word is strong evidence, an unknown word with "é" weaker (names have it too).
+  let evidence = 0;
+  for (const token of tokens) {
+    if (/\p{L}[\d£]+\p{L}/u.test(token) || /^[£]\p{L}/u.test(token)) evidence += 2;
+    else if (/[éè]/u.test(token) && !swedishWords().has(token)) evidence += 1;
+    if (evidence >= 4) return true;
+  }
+  return false;
+}
+
+/**
  * Repairs a document's blocks when it reads like OCR (a fair share of its words are broken); a clean document is left
  * as it is, so a name the word list does not know is never "repaired" into a word.
  */
@@ -161,6 +179,7 @@ export function repairBlocks<B extends { where: Where } & ({ text: string } | { 
   planTexts: readonly string[],
 ): { blocks: B[]; repairs: Repair[] } {
   const textsOf = (b: B) => ("cells" in b ? b.cells : [b.text]);
+  if (!mayBeOcr(blocks.flatMap(textsOf))) return { blocks: [...blocks], repairs: [] };
   const repairer = new OcrRepairer({ planTexts, documentTexts: blocks.flatMap((b) => textsOf(b).map((text) => ({ text, where: b.where }))) });
   const repairs: Repair[] = [];
   const out = blocks.map((b) => {

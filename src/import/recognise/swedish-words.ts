@@ -91,7 +91,20 @@ export class SwedishWords {
     return false;
   }
 
+  /** Answers so far: a document asks about the same words many times, and later imports about most of them again. */
+  private readonly answers = new Map<string, boolean>();
+
   has(word: string): boolean {
+    let answer = this.answers.get(word);
+    if (answer === undefined) {
+      answer = this.lookUp(word);
+      if (this.answers.size > 200_000) this.answers.clear();
+      this.answers.set(word, answer);
+    }
+    return answer;
+  }
+
+  private lookUp(word: string): boolean {
     if (word.length === 0) return false;
     const lower = word.toLocaleLowerCase("sv-SE");
     const capital = lower.charAt(0).toLocaleUpperCase("sv-SE") + lower.slice(1);

@@ -41,6 +41,11 @@ export class TableReader {
     return fieldOf(header);
   }
 
+  /** How many of a row's cells name a column this reader knows (a spreadsheet's header row names at least two). */
+  namedColumns(cells: readonly string[]): number {
+    return cells.filter((c) => c.trim() && this.columnOf(c) !== null).length;
+  }
+
   read(block: Extract<Block, { kind: "tableRow" }>): TableRowReading {
     const cells = block.cells.map((c) => c.trim());
     const first = cells[0] ?? "";
