@@ -32,6 +32,7 @@ import { registerAttachmentRoutes } from "./routes/internal/attachments.ts";
 import { registerDialogueRoutes } from "./routes/internal/dialogue.ts";
 import { registerCompiledReportRoutes } from "./routes/internal/compiled-report.ts";
 import { registerOrganisationDocumentRoutes } from "./routes/internal/organisation-documents.ts";
+import { registerImportRoutes } from "./routes/internal/imports.ts";
 import { closeRenderPool } from "../reports/render-worker/pool.ts";
 import { registerExportRoutes } from "./routes/internal/exports.ts";
 import { registerGapAnalysisRoutes } from "./routes/internal/gap-analysis.ts";
@@ -99,6 +100,7 @@ export async function buildApp(state: AppState, options: { logger?: FastifyServe
   registerDialogueRoutes(app, state);
   registerCompiledReportRoutes(app, state);
   registerOrganisationDocumentRoutes(app, state);
+  registerImportRoutes(app, state);
   // Render workers stop with the app (they never keep the process alive while idle).
   app.addHook("onClose", async () => closeRenderPool());
   registerExportRoutes(app, state);

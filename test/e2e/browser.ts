@@ -24,6 +24,8 @@ export function launchChromium(): Promise<Browser> {
 
 export interface RunningApp {
   baseUrl: string;
+  /** The app's database, for a test to set up what no page does (a role in a second workspace). */
+  database: Database;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function startApp(options: { smtpUrl?: string; demo?: boolean } = {
   state.publicUrl = `http://127.0.0.1:${address.port}`;
   return {
     baseUrl: state.publicUrl,
+    database,
     close: async () => {
       await running.close();
       mailer?.close();

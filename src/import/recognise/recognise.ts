@@ -12,7 +12,7 @@ import {
   goalListIntro, prerequisitesIntro, strategiesIntro, stripBullet, type FieldName,
 } from "./patterns.ts";
 import { statusFromLabel, statusFromWording } from "./status-words.ts";
-import { TableReader } from "./table.ts";
+import { firstSentence, TableReader } from "./table.ts";
 
 export interface RecogniseOptions {
   /** The target plan's words for a goal and a measure, in any form ("Fokusområde", "Åtgärd"). */
@@ -270,6 +270,8 @@ export function recognise(input: readonly Block[], options: RecogniseOptions): I
   }
 
   for (const m of measures) {
+    // "Åtgärd 1:3" alone, its text in a "Beskrivning:" field: the text's first sentence is its title, as in a table.
+    if (!m.title.trim() && m.description.trim()) m.title = firstSentence(m.description);
     const stated = statusFields.get(m);
     const said = stated ? statusFromLabel(stated) : m.followUp ? statusFromWording(m.followUp) : null;
     if (said) {

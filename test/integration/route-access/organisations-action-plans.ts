@@ -1,6 +1,6 @@
 // Route × role rows for the organisations and action plans routes. POSTs send invalid input (or name an organisation
 // that does not exist), so nothing changes.
-import { asfEditors, asfEditorsInvalid, internalOnly, PLAN, shapers, shapersInvalid, type Row } from "./rows.ts";
+import { asfEditors, asfEditorsInvalid, internalOnly, NO_ID, PLAN, shapers, shapersInvalid, type Row } from "./rows.ts";
 
 const ORG = "/malmo/organisationer";
 const AP = `${PLAN}/handlingsplaner`;
@@ -22,6 +22,10 @@ export const organisationsActionPlansRows: Record<string, Row> = {
   "POST /:ws/planer/:plan/handlingsplaner/ny": { url: () => `${AP}/ny`, form: { organisationId: "" }, answers: asfEditorsInvalid },
   "GET /:ws/planer/:plan/handlingsplaner/:org": { url: () => `${AP}/asf`, answers: internalOnly },
   "GET /:ws/planer/:plan/handlingsplaner/:org/dokument": { url: () => `${AP}/asf/dokument?format=docx`, answers: internalOnly },
+  "GET /:ws/planer/:plan/importera": { url: () => `${PLAN}/importera`, answers: internalOnly },
+  "POST /:ws/planer/:plan/importera": { url: () => `${PLAN}/importera`, form: { organisation: "" }, answers: asfEditorsInvalid },
+  "GET /:ws/planer/:plan/importera/:id": { url: () => `${PLAN}/importera/${NO_ID}`, answers: { anonymous: 303, all: 404 } },
+  "POST /:ws/planer/:plan/importera/:id": { url: () => `${PLAN}/importera/${NO_ID}`, form: { version: "1" }, answers: { anonymous: 303, all: 404 } },
   "GET /:ws/planer/:plan/handlingsplaner/:org/andra": { url: () => `${AP}/asf/andra`, answers: asfEditors },
   "POST /:ws/planer/:plan/handlingsplaner/:org/andra": { url: () => `${AP}/asf/andra`, form: { version: "1", title: "" }, answers: asfEditorsInvalid },
   "GET /:ws/planer/:plan/handlingsplaner/:org/anta": { url: () => `${AP}/asf/anta`, answers: asfEditors },

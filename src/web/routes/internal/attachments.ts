@@ -7,7 +7,7 @@
 // limit — past it the rest is never read and the upload is refused with a message. Nothing is stored before the
 // token, the right to write and the content have all been checked.
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import multipart, { type MultipartFile } from "@fastify/multipart";
+import multipart from "@fastify/multipart";
 import { h } from "preact";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
@@ -16,6 +16,7 @@ import { pageContext, type PageContext } from "../../context.ts";
 import { formText, slugSchema, uuidSchema } from "../../forms/form-schemas.ts";
 import { safeReturnPath } from "../../forms/return-to.ts";
 import { submitForm } from "../../forms/submit.ts";
+import { fileUpload } from "../../forms/file-upload.ts";
 import type { FieldErrors } from "../../components/form.tsx";
 import { links } from "../../pages/public/links.ts";
 import { AttachmentsPage } from "../../pages/internal/follow-up/attachments-page.tsx";
@@ -36,21 +37,7 @@ const backForm = z.object({ tillbaka: formText });
 
 const REPORT_PATH = "/:ws/planer/:plan/uppfoljning/:round/:org/aktiviteter/:activity";
 
-/** The file part of an upload as it was read: its name, its bytes up to the limit, and whether it went past it. */
-interface Upload {
-  filename: string;
-  content: Buffer;
-  truncated: boolean;
-}
-const uploads = new WeakMap<FastifyRequest, Upload>();
-
-/** Reads the form's one file (field "fil") into memory; busboy stops at the size limit and marks it truncated. */
-async function readFile(this: FastifyRequest, part: MultipartFile): Promise<void> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of part.file) if (part.fieldname === "fil") chunks.push(chunk as Buffer);
-  if (part.fieldname !== "fil") return;
-  uploads.set(this, { filename: part.filename, content: Buffer.concat(chunks), truncated: part.file.truncated });
-}
+const upload = fileUpload("fil");
 
 export function registerAttachmentRoutes(app: FastifyInstance, state: AppState) {
   const db = () => state.database.db;
@@ -98,7 +85,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, state: AppState) 
   void app.register(async (scope) => {
     await scope.register(multipart, {
       attachFieldsToBody: "keyValues",
-      onFile: readFile,
+      onFile: upload.onFile,
       throwFileSizeLimit: false,
       limits: { fileSize: state.attachmentMaxBytes, files: 1, fields: 10, parts: 12, fieldSize: 4096 },
     });
@@ -106,15 +93,15 @@ export function registerAttachmentRoutes(app: FastifyInstance, state: AppState) 
     scope.post(`${REPORT_PATH}/bilagor`, async (request, reply) => {
       const l = await loadReport(request);
       const form = backForm.parse(request.body ?? {});
-      const upload = uploads.get(request);
+      const file = upload.uploadOf(request);
       const ctx = pageContext(request, reply);
       const back = safeReturnPath(form.tillbaka, l.reportPage);
       const again = await problemsPage(ctx, l);
       return submitForm({
         ctx, reply, flash: "attachment.added",
         run: () => addAttachment(db(), l.viewer, {
-          activityReportId: l.activityReport.id, filename: upload?.filename ?? "", content: upload?.content ?? new Uint8Array(),
-          truncated: upload?.truncated ?? false, maxBytes: state.attachmentMaxBytes,
+          activityReportId: l.activityReport.id, filename: file?.filename ?? "", content: file?.content ?? new Uint8Array(),
+          truncated: file?.truncated ?? false, maxBytes: state.attachmentMaxBytes,
         }),
         redirect: () => back,
         invalid: (problems) => again(problems.errors, back),

@@ -14,6 +14,7 @@ import { activityHeading, contentLang, goalLabel, measureLabel, organisationName
 import { ActivityName, GoalName } from "../../public/names.tsx";
 import { actionPlanCrumbs, StateLine } from "./common.tsx";
 import { actionPlanLinks } from "./links.ts";
+import { importLinks } from "../import/upload-page.tsx";
 
 export interface ActionPlanPageProps {
   ctx: PageContext;
@@ -101,6 +102,11 @@ export function ActionPlanPage(props: ActionPlanPageProps) {
         {mayUpdate && (
           <li>
             <a href={actionPlanLinks.edit(workspace.slug, plan.slug, o)}>{t("actionPlans.editLink")}</a>
+          </li>
+        )}
+        {mayUpdate && (
+          <li>
+            <a href={`${importLinks.upload(workspace.slug, plan.slug)}?organisation=${organisation.id}`}>{t("import.linkFromPlan")}</a>
           </li>
         )}
         {mayAdopt && (
