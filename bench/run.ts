@@ -25,6 +25,7 @@ import { timeStart, type StartRun } from "./cold-start.ts";
 import { fmt, median, round, summarize, type LatencySummary } from "./stats.ts";
 import { benchAuthoring } from "./authoring.ts";
 import { benchDocuments } from "./documents.ts";
+import { benchImport } from "./import.ts";
 
 function envInt(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -39,6 +40,7 @@ const settings = {
   coldStartRuns: envInt("BENCH_COLD_RUNS", 3),
   documentRuns: envInt("BENCH_DOCUMENT_RUNS", 5),
   documentFactor: envInt("BENCH_DOCUMENT_FACTOR", 10),
+  importRuns: envInt("BENCH_IMPORT_RUNS", 10),
 };
 
 const WS = "malmo";
@@ -184,6 +186,8 @@ log(`documents: the compiled report as Word and PDF, the demo round and ${settin
 const documents = await benchDocuments(database.db, app, { runs: settings.documentRuns, factor: settings.documentFactor, lightPath: pages[1].path, log });
 await app.close();
 await database.close();
+log("import: read + recognise of our fixtures and the seed documents…");
+const imports = await benchImport({ runs: settings.importRuns, log });
 
 // ---- Start time of `samverka serve` -------------------------------------------------------------------------------
 
@@ -287,6 +291,15 @@ out.push(
   `  while two ${documents.synthetic.factor}× PDFs render in the workers, ${resp.path} answered ${resp.requestsDuringRender} times: p50 ${fmt(resp.duringRenderMs.p50)} ms, p99 ${fmt(resp.duringRenderMs.p99)} ms (idle p50 ${fmt(resp.idleMs.p50)} ms, p99 ${fmt(resp.idleMs.p99)} ms)`,
 );
 out.push("");
+out.push(`Import: read + recognise, no target plan (median of ${settings.importRuns} after a warm-up)${imports.seeds ? "" : "; ../shared/seeds absent, fixtures only"}`);
+out.push(
+  table(
+    ["document", "KiB", "ms", "×floor"],
+    Object.entries(imports.documents).map(([name, d]) => [name, fmt(d.kb, 1), fmt(d.ms, 1), `×${fmt(d.ratioToFloor, 0)}`]),
+  ),
+);
+out.push("  floor: decoding the same bytes and splitting them into lines");
+out.push("");
 out.push(`samverka serve as a child process (/healthz polled every 20 ms)`);
 out.push(
   table(
@@ -321,6 +334,7 @@ const results = {
     saveActivityP50Ms: authoring.saveActivity.ms.p50, saveRatioToFloor: authoring.saveActivity.ratioP50,
   },
   documents: Object.fromEntries(Object.entries(documents.documents).map(([name, d]) => [name, { ms: d.ms, pages: d.pages }])),
+  import: Object.fromEntries(Object.entries(imports.documents).map(([name, d]) => [name, { ms: d.ms }])),
   firstStartMs: firstStart.readyMs,
   date: new Date().toISOString(),
   node: process.version,
@@ -336,6 +350,7 @@ const results = {
     coldStart,
     authoring,
     documents,
+    import: imports,
   },
 };
 const file = fileURLToPath(new URL("./results.json", import.meta.url));

@@ -19,6 +19,9 @@ Commands:
                         Write everything of one workspace to <file.json> (lossless JSON; see docs/export-format.md).
   import-workspace <file.json> [--as <new-slug>]
                         Load a workspace export; --as imports it as a copy under a new slug with new ids.
+  import <file> [--workspace <slug>] [--plan <slug>] [--org <name>] [--as <e-mail>] [--dry-run] [--format json|text]
+                        Read a plan, action plan or follow-up report from Word, PDF, text, Excel or CSV; with --dry-run
+                        show what was recognised, otherwise import it into the organisation's action plan.
   report compiled --workspace <slug> --round <name or slug> --format docx|pdf|html [--include-drafts] [--lang sv|en] --out <file>
                         Write a round's compiled report (Word, PDF or a web page) to <file>.
   report action-plan --workspace <slug> --org <slug or name> --format docx|pdf [--lang sv|en] --out <file>
@@ -58,6 +61,19 @@ const commandHelp: Record<string, string> = {
     "a copy under <new-slug>, every id replaced by a new one. People are matched to existing accounts by address; others get\n" +
     "an account without a password (they set one with \"Forgot password\").\n" +
     "Exit codes: 0 imported, 1 refused (a file from a newer version, a damaged file, a taken slug) with nothing written, 2 bad arguments.",
+  import:
+    "Usage: samverka import <file> [--workspace <slug>] [--plan <slug>] [--org <name or slug>] [--as <e-mail>]\n" +
+    "                      [--dry-run] [--format json|text] [--confirm-personal-data]\n" +
+    "Reads <file> (Word .docx, PDF with text, .txt, .md, Excel .xlsx or CSV) and recognises its plan shape: goals with their\n" +
+    "strategies, measures with their kind, responsible boards, prevention levels, status and figures. The target plan's own\n" +
+    "words help when --workspace is given (--plan when the workspace has several plans).\n" +
+    "--dry-run prints what was recognised and writes nothing; with --format json exactly one JSON document on stdout\n" +
+    "(docs/import.md), logs on stderr. Without --workspace only --dry-run is possible (general conventions alone).\n" +
+    "Without --dry-run the measures are imported into the action plan of --org in one transaction, as the account --as\n" +
+    "(who must be allowed to write it): matched by number, then title, so importing again updates instead of duplicating;\n" +
+    "names of organisations not in the workspace are added. A document with a personal identity number is refused; other\n" +
+    "likely personal data is listed and needs --confirm-personal-data.\n" +
+    "Exit codes: 0 done, 1 refused (with the reason; nothing written), 2 bad arguments.",
   report:
     "Usage: samverka report compiled --workspace <slug> --round <name or slug> --format docx|pdf|html [--include-drafts]\n" +
     "                                [--lang sv|en] [--plan <slug>] --out <file>\n" +
@@ -93,7 +109,7 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
       return 0;
     }
     if (!(command in commandHelp)) throw new UsageError(`unknown command "${command}"; run "samverka help"`);
-    let parsed: { values: { reset: boolean; help: boolean; admin: boolean; email?: string; name?: string; out?: string; as?: string; workspace?: string; round?: string; plan?: string; format?: string; "include-drafts": boolean; lang?: string; org?: string }; positionals: string[] };
+    let parsed: { values: { reset: boolean; help: boolean; admin: boolean; email?: string; name?: string; out?: string; as?: string; workspace?: string; round?: string; plan?: string; format?: string; "include-drafts": boolean; lang?: string; org?: string; "dry-run": boolean; "confirm-personal-data": boolean }; positionals: string[] };
     try {
       parsed = parseArgs({
         args: rest,
@@ -112,6 +128,8 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
           "include-drafts": { type: "boolean", default: false },
           lang: { type: "string" },
           org: { type: "string" },
+          "dry-run": { type: "boolean", default: false },
+          "confirm-personal-data": { type: "boolean", default: false },
         },
         allowPositionals: true,
         strict: true,
@@ -127,14 +145,19 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
       return 0;
     }
     const config = loadConfig();
-    const oneArgument: Record<string, string> = { backup: "file", restore: "file", "export-workspace": "workspace slug", "import-workspace": "file" };
+    const oneArgument: Record<string, string> = { backup: "file", restore: "file", "export-workspace": "workspace slug", "import-workspace": "file", import: "file" };
     const needsFile = command in oneArgument;
     if (needsFile && positionals.length !== 1) throw new UsageError(`${command} needs exactly one ${oneArgument[command]} argument\n${commandHelp[command]}`);
     if (command === "export-workspace" && !values.out) throw new UsageError(`export-workspace needs --out <file.json>\n${commandHelp[command]}`);
     if (values.out !== undefined && command !== "export-workspace" && command !== "report") throw new UsageError("--out belongs to export-workspace and report");
-    const reportOption = (["workspace", "round", "plan", "format", "lang", "org"] as const).find((k) => values[k] !== undefined) ?? (values["include-drafts"] ? "include-drafts" : undefined);
+    // The options report and import share: workspace, plan, org, format.
+    const shared = command === "import" ? ["round", "lang"] as const : ["workspace", "round", "plan", "format", "lang", "org"] as const;
+    const reportOption = shared.find((k) => values[k] !== undefined) ?? (values["include-drafts"] ? "include-drafts" : undefined);
     if (reportOption && command !== "report") throw new UsageError(`--${reportOption} belongs to report`);
-    if (values.as !== undefined && command !== "import-workspace") throw new UsageError("--as belongs to import-workspace");
+    if (values.as !== undefined && command !== "import-workspace" && command !== "import") throw new UsageError("--as belongs to import-workspace and import");
+    const importFlag = values["dry-run"] ? "--dry-run" : values["confirm-personal-data"] ? "--confirm-personal-data" : undefined;
+    if (importFlag && command !== "import") throw new UsageError(`${importFlag} belongs to import`);
+    if (command === "import" && values.format !== undefined && values.format !== "json" && values.format !== "text") throw new UsageError(`--format must be json or text, not "${values.format}"`);
     if (command === "user") {
       if (positionals.length !== 1 || positionals[0] !== "create") {
         throw new UsageError(`${positionals.length === 0 ? "user needs a subcommand" : `unknown user subcommand "${positionals.join(" ")}"`}\n${commandHelp.user}`);
@@ -214,6 +237,18 @@ export async function run(argv: string[], io = { out: (l: string) => console.log
             io.out,
           );
         }
+        return 0;
+      }
+      case "import": {
+        const { importCommand } = await import("./commands/import.ts");
+        await importCommand(
+          config,
+          {
+            file: positionals[0]!, workspace: values.workspace, plan: values.plan, organisation: values.org, as: values.as, dryRun: values["dry-run"],
+            confirmPersonalData: values["confirm-personal-data"], format: values.format === "json" ? "json" : "text",
+          },
+          io.out, io.err,
+        );
         return 0;
       }
       case "import-workspace": {

@@ -311,7 +311,7 @@ describe("the command line", () => {
     expect(badSlug.code).toBe(2);
     expect(badSlug.stderr).toContain('--as "Inte En Slug" is not a usable workspace slug');
     const misplaced = await runCli(["backup", dir("x.gz"), "--as", "x"], { DATA_DIR: dir("unused") });
-    expect([misplaced.code, misplaced.stderr.trim()]).toEqual([2, "samverka: --as belongs to import-workspace"]);
+    expect([misplaced.code, misplaced.stderr.trim()]).toEqual([2, "samverka: --as belongs to import-workspace and import"]);
   });
 
   it("exports, imports into an empty data dir, exports again identically, and refuses bad files", { timeout: 300_000 }, async () => {

@@ -5,9 +5,9 @@
 import type { Db } from "../../db/client.ts";
 import { localDate } from "../../domain/local-date.ts";
 import { vocabularyLabel, type Locale } from "../../domain/vocabulary.ts";
-import { loadPlanGraph, type ActionPlan, type Organisation, type Plan, type Workspace } from "../../queries/plan-graph.ts";
-import { formatDate, translator, type MessageKey } from "../../web/i18n/index.ts";
-import { activityFacts, activityHeading, byKind, fileStem, type DocumentContext } from "./activity-facts.ts";
+import type { ActionPlan, Organisation, Plan, Workspace } from "../../queries/plan-graph.ts";
+import { formatDate, type MessageKey } from "../../web/i18n/index.ts";
+import { activityFacts, activityHeading, byKind, documentContext, fileStem } from "./activity-facts.ts";
 import type { OutlineBlock, OutlineDocument, OutlineSection } from "./outline.ts";
 
 export interface ActionPlanDocumentInput {
@@ -22,15 +22,8 @@ export interface ActionPlanDocumentInput {
 
 export async function collectActionPlanDocument(db: Db, input: ActionPlanDocumentInput): Promise<OutlineDocument> {
   const { workspace, plan, organisation, actionPlan, locale } = input;
-  const t = translator(locale);
-  // Internal readers only (the route checks): the action plan may be a draft, with its activities.
-  const graph = await loadPlanGraph(db, workspace, plan, { includeUnaccepted: true });
-  const c: DocumentContext = {
-    graph, locale, t,
-    measureOne: vocabularyLabel(plan.vocabulary, "measure", locale, "one"),
-    measureOther: vocabularyLabel(plan.vocabulary, "measure", locale, "other"),
-  };
-  const goalWord = vocabularyLabel(plan.vocabulary, "goal", locale, "one");
+  const c = await documentContext(db, workspace, plan, locale);
+  const { graph, t, goalOne: goalWord } = c;
   const goalWords = vocabularyLabel(plan.vocabulary, "goal", locale, "other");
   const strategyIntro = (locale === "en" ? plan.vocabulary.strategyIntro.en : undefined) ?? plan.vocabulary.strategyIntro.sv;
   const measures = c.measureOther.toLocaleLowerCase(locale);

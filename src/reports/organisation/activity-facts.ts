@@ -1,17 +1,34 @@
 // What an organisation's documents say about an activity beside its text: who is responsible, with whom, its
 // classifications (prevention level, target group …), timeline, phase and child-rights perspective; and how an action
 // plan's activities under a goal are grouped by kind (stadsövergripande / i samverkan / verksamhetsspecifika).
-import type { Locale } from "../../domain/vocabulary.ts";
-import type { ActivityView, PlanGraph } from "../../queries/plan-graph.ts";
+import type { Db } from "../../db/client.ts";
+import { vocabularyLabel, type Locale } from "../../domain/vocabulary.ts";
+import { loadPlanGraph, type ActivityView, type Plan, type PlanGraph, type Workspace } from "../../queries/plan-graph.ts";
 import { termName } from "../../queries/plan-stats.ts";
-import { formatDate, type MessageKey, type Translate } from "../../web/i18n/index.ts";
+import { formatDate, translator, type MessageKey, type Translate } from "../../web/i18n/index.ts";
 
 export interface DocumentContext {
   graph: PlanGraph;
   locale: Locale;
   t: Translate;
+  goalOne: string;
   measureOne: string;
   measureOther: string;
+}
+
+/**
+ * The plan as an organisation's document reads it, in the reader's language and the plan's own words. Internal
+ * readers only (the routes check): draft action plans and reports not yet accepted are included.
+ */
+export async function documentContext(db: Db, workspace: Workspace, plan: Plan, locale: Locale): Promise<DocumentContext> {
+  return {
+    graph: await loadPlanGraph(db, workspace, plan, { includeUnaccepted: true }),
+    locale,
+    t: translator(locale),
+    goalOne: vocabularyLabel(plan.vocabulary, "goal", locale, "one"),
+    measureOne: vocabularyLabel(plan.vocabulary, "measure", locale, "one"),
+    measureOther: vocabularyLabel(plan.vocabulary, "measure", locale, "other"),
+  };
 }
 
 /** "Aktivitet 1.2: Föräldrakurser", in the plan's own words. */

@@ -5,12 +5,12 @@
 import type { Db } from "../../db/client.ts";
 import { NotFound } from "../../domain/errors.ts";
 import { localDate } from "../../domain/local-date.ts";
-import { compareMeasureNumbers, vocabularyLabel, type Locale } from "../../domain/vocabulary.ts";
-import { loadPlanGraph, type Organisation, type Plan, type Round, type Workspace } from "../../queries/plan-graph.ts";
+import { compareMeasureNumbers, type Locale } from "../../domain/vocabulary.ts";
+import type { Organisation, Plan, Round, Workspace } from "../../queries/plan-graph.ts";
 import { statusName } from "../../queries/plan-stats.ts";
-import { formatDate, translator, type MessageKey } from "../../web/i18n/index.ts";
+import { formatDate, type MessageKey } from "../../web/i18n/index.ts";
 import { figureEntry } from "../compiled/collect.ts";
-import { activityFacts, activityHeading, fileStem, type DocumentContext } from "./activity-facts.ts";
+import { activityFacts, activityHeading, documentContext, fileStem } from "./activity-facts.ts";
 import type { OutlineBlock, OutlineDocument, OutlineSection } from "./outline.ts";
 
 export interface FollowUpDocumentInput {
@@ -25,15 +25,8 @@ export interface FollowUpDocumentInput {
 
 export async function collectFollowUpDocument(db: Db, input: FollowUpDocumentInput): Promise<OutlineDocument> {
   const { workspace, plan, round, organisation, locale } = input;
-  const t = translator(locale);
-  // Internal readers only (the route checks): the report may not be accepted yet.
-  const graph = await loadPlanGraph(db, workspace, plan, { includeUnaccepted: true });
-  const c: DocumentContext = {
-    graph, locale, t,
-    measureOne: vocabularyLabel(plan.vocabulary, "measure", locale, "one"),
-    measureOther: vocabularyLabel(plan.vocabulary, "measure", locale, "other"),
-  };
-  const goalWord = vocabularyLabel(plan.vocabulary, "goal", locale, "one");
+  const c = await documentContext(db, workspace, plan, locale);
+  const { graph, t, goalOne: goalWord } = c;
   const report = graph.organisationReports.find((r) => r.roundId === round.id && r.organisationId === organisation.id);
   // An organisation not asked to report in the round has no report to show.
   if (!report) throw new NotFound("organisation report");
