@@ -137,6 +137,25 @@ describe("an organisation's follow-up report as a document", () => {
     expect(pdf.pages[0]).not.toContain("Inte accepterad av samordnaren");
   });
 
+  it("carries a 50-page follow-up text over its pages to the last sentence, in the organisation's report and the compiled report", { timeout: 120_000 }, async () => {
+    const paragraphs = Array.from({ length: 1500 }, (_, i) => `Vecka ${i + 1}: grupperna träffades som planerat, och ledarna skrev ner vad deltagarna tog upp om trygghet hemma och i skolan.`);
+    const last = "Sista stycket: allt detta följs upp igen nästa år.";
+    await database.db.execute(sql`
+      update activity_report set narrative = ${[...paragraphs, last].join("\n\n")}
+      where activity_id = (select a.id from activity a join plan p on p.id = a.plan_id where p.slug = 'fri-fran-vald' and a.number = '1.2')
+        and organisation_id = (select id from organisation where slug = 'asf')
+        and round_id = (select r.id from follow_up_round r where r.slug = 'uppfoljning-2024')`);
+    const own = await pdfOf(`${ASF_REPORT}?format=pdf`);
+    expect(own.count).toBeGreaterThan(50);
+    expect(own.text).toContain(last);
+    expect(own.pages[own.count - 1]).toContain(`Sida ${own.count} av ${own.count}`);
+    const compiled = await pdfOf(`${PLAN}/uppfoljning/uppfoljning-2024/rapport?format=pdf`);
+    expect(compiled.count).toBeGreaterThan(50);
+    expect(compiled.text).toContain(last);
+    const word = await docxOf(`${ASF_REPORT}?format=docx`);
+    expect(word.text).toContain(last);
+  });
+
   it("says on the cover when the coordinator has not accepted the report", async () => {
     const pdf = await pdfOf(`${PLAN}/uppfoljning/uppfoljning-2024/halsa-vard-och-omsorgsforvaltningen/dokument?format=pdf`);
     expect(pdf.pages[0]).toContain("Inte accepterad av samordnaren (Inlämnad)");
