@@ -73,6 +73,7 @@ export function ImportPreviewPage(props: ImportPreviewProps) {
       <p>
         {t("import.preview.for", { organisation: props.organisationName })} {t("import.preview.kind", { kind: t(`import.kind.${draft.kind}` as MessageKey) })}
       </p>
+      {draft.kind !== "action-plan" && <p class="notice">{t("import.preview.notActionPlan", { measures: lower(measureWords) })}</p>}
       {props.committed && <p class="notice">{t("import.preview.committed")}</p>}
       <p class="import-summary">
         {proposal.activities.length === 0
