@@ -23,7 +23,7 @@ import type { FieldErrors } from "../../components/form.tsx";
 import { formatNumber } from "../../i18n/index.ts";
 import { IMPORT_FILE_FIELD, IMPORT_ORG_FIELD, ImportUploadPage, importLinks } from "../../pages/internal/import/upload-page.tsx";
 import { ImportPreviewPage } from "../../pages/internal/import/preview-page.tsx";
-import { goalField, includeField, nameField } from "../../pages/internal/import/preview-parts.tsx";
+import { goalField, includeField } from "../../pages/internal/import/preview-parts.tsx";
 import { actionPlanLinks } from "../../pages/internal/action-plans/links.ts";
 import * as s from "../../../db/schema/index.ts";
 import { Conflict, Forbidden, NotFound } from "../../../domain/errors.ts";
@@ -154,7 +154,6 @@ export function registerImportRoutes(app: FastifyInstance, state: AppState) {
       ),
       skip: stored.draft.measures.map((_, i) => i).filter((i) => !formFlag.parse(form[includeField(i)])),
     };
-    void nameField;
     const version = Number(text("version"));
     if (version !== d.row.version) return sendPage(reply, await previewPage(ctx, d, corrections, { version: ctx.t("conflict.summary") }), 409);
     try {
