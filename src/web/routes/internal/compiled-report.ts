@@ -17,6 +17,7 @@ import { findRound } from "../../../queries/organisation-report.ts";
 import { collectCompiledReport, compiledFileName } from "../../../reports/compiled/collect.ts";
 import { portable } from "../../../reports/render-worker/jobs.ts";
 import { renderPool } from "../../../reports/render-worker/pool.ts";
+import { DOCUMENT_MEDIA_TYPES } from "../../../reports/media-types.ts";
 import { loadPlanInternal, parseParams } from "./load.ts";
 
 const roundParams = z.object({ ws: slugSchema, plan: slugSchema, round: slugSchema });
@@ -28,10 +29,6 @@ const reportQuery = z.object({
   format: z.enum(["html", "docx", "pdf"]).optional(),
 });
 
-const MEDIA_TYPES = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  pdf: "application/pdf",
-} as const;
 
 export function registerCompiledReportRoutes(app: FastifyInstance, state: AppState) {
   const db = () => state.database.db;
@@ -55,7 +52,7 @@ export function registerCompiledReportRoutes(app: FastifyInstance, state: AppSta
       const filename = compiledFileName(report, query.format);
       return reply
         .code(200)
-        .type(MEDIA_TYPES[query.format])
+        .type(DOCUMENT_MEDIA_TYPES[query.format])
         .header("cache-control", "private, no-store")
         .header("content-disposition", `attachment; filename="${filename}"`)
         .send(body);

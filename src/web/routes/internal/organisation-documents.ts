@@ -15,6 +15,7 @@ import { collectActionPlanDocument } from "../../../reports/organisation/action-
 import { collectFollowUpDocument } from "../../../reports/organisation/follow-up-document.ts";
 import type { OutlineDocument } from "../../../reports/organisation/outline.ts";
 import { renderPool } from "../../../reports/render-worker/pool.ts";
+import { DOCUMENT_MEDIA_TYPES } from "../../../reports/media-types.ts";
 import { actionPlanOf, organisationBySlug } from "./action-plan-data.ts";
 import { loadPlanInternal, parseParams } from "./load.ts";
 
@@ -22,16 +23,12 @@ const actionPlanParams = z.object({ ws: slugSchema, plan: slugSchema, org: slugS
 const followUpParams = actionPlanParams.extend({ round: slugSchema });
 const documentQuery = z.object({ format: z.enum(["docx", "pdf"]).default("pdf"), sprak: z.enum(["sv", "en"]).optional() });
 
-const MEDIA_TYPES = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  pdf: "application/pdf",
-} as const;
 
 async function sendDocument(reply: FastifyReply, document: OutlineDocument, format: "docx" | "pdf") {
   const body = await renderPool().render(format === "docx" ? "organisation-docx" : "organisation-pdf", document);
   return reply
     .code(200)
-    .type(MEDIA_TYPES[format])
+    .type(DOCUMENT_MEDIA_TYPES[format])
     .header("cache-control", "private, no-store")
     .header("content-disposition", `attachment; filename="${document.fileStem}.${format}"`)
     .send(body);
