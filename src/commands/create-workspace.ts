@@ -2,11 +2,12 @@
 // the address is unique across the installation and checked inside the transaction that writes it.
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
-import { workspaces } from "../db/schema/index.ts";
+import { workspaces, wheelCategories } from "../db/schema/index.ts";
 import { Forbidden, Invalid, LoginRequired } from "../domain/errors.ts";
 import type { Viewer } from "../domain/roles.ts";
 import { keyFromName } from "../domain/derived-key.ts";
 import { recordAudit } from "./audit.ts";
+import { defaultCategoryRows } from "../wheel/default-categories.ts";
 import { checkTexts, throwIfProblems } from "./support/checks.ts";
 import { isUniqueViolation, RESERVED_WORKSPACE_SLUGS, slugProblem } from "./support/plan-structure.ts";
 import { bumpContentVersion } from "./support/rows.ts";
@@ -44,6 +45,7 @@ export async function createWorkspace(db: Db, viewer: Viewer | null, input: Crea
       const name = input.name.trim();
       const [row] = await t.insert(workspaces).values({ slug, name, defaultLocale: input.defaultLocale }).returning({ id: workspaces.id });
       const id = row!.id;
+      await t.insert(wheelCategories).values(defaultCategoryRows(id));
       await bumpContentVersion(t, id);
       await recordAudit(t, {
         workspaceId: id, actorUserId: viewer.userId, via: "web", action: "workspace.created", subjectType: "workspace", subjectId: id,

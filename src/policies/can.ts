@@ -7,11 +7,12 @@ import { workspacePolicy, type WorkspaceSubject } from "./workspace.ts";
 import { actionPlanPolicy, type ActionPlanSubject } from "./action-plan.ts";
 import { needPolicy, type NeedSubject } from "./need.ts";
 import { followUpPolicy, type FollowUpSubject } from "./follow-up.ts";
+import { yearPolicy, type YearSubject } from "./year.ts";
 
-const policies = { plan: planPolicy, activity: activityPolicy, workspace: workspacePolicy, actionPlan: actionPlanPolicy, need: needPolicy, followUp: followUpPolicy };
+const policies = { plan: planPolicy, activity: activityPolicy, workspace: workspacePolicy, actionPlan: actionPlanPolicy, need: needPolicy, followUp: followUpPolicy, year: yearPolicy };
 type Policies = typeof policies;
 
-export type Subject = PlanSubject | ActivitySubject | WorkspaceSubject | ActionPlanSubject | NeedSubject | FollowUpSubject;
+export type Subject = PlanSubject | ActivitySubject | WorkspaceSubject | ActionPlanSubject | NeedSubject | FollowUpSubject | YearSubject;
 /** The actions a subject's policy knows, e.g. "update" for an activity. */
 export type ActionOn<S extends Subject> = keyof Policies[S["type"]] & string;
 

@@ -62,6 +62,12 @@ const table: Row[] = [
   ["create a need (for some organisation)", (v) => can(v, "create", { type: "need", workspaceId: WS, organisationId: null }), ["system", "admin", "coordinator", "editorAsf", "editorGrf"]],
   ["update a coordinator's need", (v) => can(v, "update", { type: "need", workspaceId: WS, organisationId: null }), ["system", "admin", "coordinator"]],
   ["invite an editor", (v) => can(v, "invite", { type: "workspace", workspaceId: WS, role: "editor" }), ["system", "admin", "coordinator"]],
+  ["read groups and meetings", (v) => can(v, "read", { type: "year", workspaceId: WS }),
+    ["system", "admin", "coordinator", "steering", "editorAsf", "editorGrf", "approverAsf", "reader"]],
+  ["plan the year, run groups and minutes", (v) => can(v, "manage", { type: "year", workspaceId: WS }), ["system", "admin", "coordinator"]],
+  ["mark the steering member's action item done", (v) => can(v, "completeItem", { type: "year", workspaceId: WS, ownerUserId: "u-steering" }),
+    ["system", "admin", "coordinator", "steering"]],
+  ["mark an action item without owner done", (v) => can(v, "completeItem", { type: "year", workspaceId: WS, ownerUserId: null }), ["system", "admin", "coordinator"]],
 ];
 
 describe("policies", () => {

@@ -280,9 +280,11 @@ describe("Att göra", () => {
     expect(approve).toContain("Inlämnad");
     expect(approve).toContain(`1 av ${asfTotal} klara`);
 
-    // Submitted: nothing left for the editor to write.
+    // Submitted: nothing left for the editor to write (the demo's action item from a meeting still waits for them).
     const editor = await as("asf.redaktor@malmo.example");
-    expect(text((await editor.get("/malmo/att-gora")).body)).toContain("Inget väntar på dig just nu.");
+    const editorPage = (await editor.get("/malmo/att-gora")).body;
+    expect(toDoSection(editorPage, "write")).toContain("Inget just nu.");
+    expect(text(editorPage)).toContain("Skicka förvaltningens bidrag till Orange Day");
 
     const coordinator = await as("samordnare@malmo.example");
     const page = (await coordinator.get("/malmo/att-gora")).body;
@@ -334,7 +336,8 @@ describe("Att göra", () => {
     expect(text(overview.body)).toContain("Overview: Uppföljning 2025");
     expect(text(overview.body)).toContain("Change since Uppföljning 2024");
     const toDo = await editor.get("/malmo/att-gora");
-    expect(text(toDo.body)).toContain("Nothing is waiting for you right now.");
+    expect(toDoSection(toDo.body, "write")).toContain("Nothing right now.");
+    expect(text(toDo.body)).toContain("Action items from meetings");
   });
 });
 

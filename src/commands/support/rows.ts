@@ -9,7 +9,7 @@ import { Conflict, NotFound } from "../../domain/errors.ts";
 export type VersionedTable =
   | "plan" | "goal" | "strategy" | "goal_prerequisite" | "taxonomy" | "term" | "follow_up_status" | "organisation"
   | "action_plan" | "activity" | "need" | "financing" | "workspace" | "follow_up_round" | "organisation_report" | "activity_report"
-  | "dialogue_meeting" | "development_area";
+  | "dialogue_meeting" | "development_area" | "wheel_event" | "wheel_category" | "group" | "group_member" | "meeting" | "action_item";
 
 /**
  * Locks the row for the rest of the transaction and returns its version and workspace. A stale `version` throws

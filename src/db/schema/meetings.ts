@@ -1,5 +1,5 @@
 // Groups (styrgrupp, samordningsgrupp, nätverk …), their members, meetings with minutes, and action items.
-import { date, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { archivedAt, createdAt, id, updatedAt, version, workspaceRef } from "./columns.ts";
 import { workspaces } from "./workspace.ts";
 import { organisations } from "./organisation.ts";
@@ -39,10 +39,18 @@ export const groupMembers = pgTable("group_member", {
   updatedAt: updatedAt(),
 });
 
-export const meetings = pgTable("meeting", {
+export const meetings = pgTable(
+  "meeting",
+  {
   id: id(),
   workspaceId: workspaceRef().references(() => workspaces.id),
   groupId: uuid("group_id").notNull().references(() => groups.id),
+  /**
+   * One occurrence of a recurring series, kept as its own row once it gets minutes or action items (or moves):
+   * the series it belongs to and the start it replaces (iCalendar's RECURRENCE-ID).
+   */
+  seriesId: uuid("series_id").references((): AnyPgColumn => meetings.id),
+  recurrenceStart: timestamp("recurrence_start", { withTimezone: true }),
   title: text("title").notNull(),
   startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
   endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
@@ -53,10 +61,17 @@ export const meetings = pgTable("meeting", {
   decisions: text("decisions").notNull().default(""),
   /** RRULE for a recurring series; occurrences are expanded when shown. */
   rrule: text("rrule"),
+  /** Cancelled meetings stay for the record (and leave the calendar). */
+  cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
-});
+  },
+  (t) => [
+    index("meeting_group_idx").on(t.groupId, t.startsAt),
+    uniqueIndex("meeting_series_occurrence_uq").on(t.seriesId, t.recurrenceStart),
+  ],
+);
 
 export const actionItems = pgTable("action_item", {
   id: id(),
@@ -69,4 +84,4 @@ export const actionItems = pgTable("action_item", {
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
-});
+}, (t) => [index("action_item_owner_idx").on(t.ownerUserId, t.doneAt)]);

@@ -33,6 +33,7 @@ export const wheelEvents = pgTable("wheel_event", {
   endsOn: date("ends_on"),
   /** RFC 5545 RRULE: "FREQ=YEARLY;BYMONTH=3,9" for basic training twice a year. */
   rrule: text("rrule"),
+  archivedAt: archivedAt(),
   version: version(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

@@ -1,6 +1,7 @@
 // Exempelby: a small invented municipality whose plan speaks of "Fokusområde" and "Åtgärd" numbered "1:1", and
 // lists what needs to be in place per focus area. It shows that the vocabulary is data, not code.
-import { goalPrerequisites, goals, plans, strategies, workspaces } from "../schema/index.ts";
+import { goalPrerequisites, goals, plans, strategies, workspaces, wheelCategories } from "../schema/index.ts";
+import { defaultCategoryRows } from "../../wheel/default-categories.ts";
 import type { PlanVocabulary } from "../../domain/vocabulary.ts";
 import { addActionPlan, type ActivitySpec, type Bag, Lookup, type PlanRefs, uid } from "./builder.ts";
 import { addOrganisations, addStatuses, addTaxonomies } from "./common.ts";
@@ -63,6 +64,7 @@ const MEASURES: ActivitySpec[] = [
 export function addExempelby(bag: Bag): string {
   const ws = uid();
   bag.add(workspaces, { id: ws, slug: EXEMPELBY_SLUG, name: "Exempelby kommun" });
+  bag.add(wheelCategories, ...defaultCategoryRows(ws));
   const orgs = addOrganisations(bag, ws, [
     { slug: "kommunstyrelsen", name: "Kommunstyrelsen", type: "board", servedBy: "kommunledningskontoret" },
     { slug: "kommunledningskontoret", name: "Kommunledningskontoret", type: "administration" },

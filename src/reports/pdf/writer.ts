@@ -308,12 +308,15 @@ export interface PdfInfo {
   author: string;
   subject: string;
   locale: string;
+  /** Default portrait; every page of the document takes it (pdfkit's addPage reuses the document's options). */
+  layout?: "portrait" | "landscape";
 }
 
 /** A new A4 document with our fonts, its pages buffered (for the contents and page numbers); `done` is its bytes after `end()`. */
 export function createPdf(info: PdfInfo): { doc: Doc; writer: Writer; done: Promise<Buffer> } {
   const doc = new PDFDocument({
     size: "A4",
+    layout: info.layout ?? "portrait",
     margins: MARGIN,
     bufferPages: true,
     autoFirstPage: true,

@@ -7,6 +7,9 @@ import type { CompiledReport } from "../compiled/collect.ts";
 import { renderOutlineDocx } from "../organisation/render-docx.ts";
 import { renderOutlinePdf } from "../organisation/render-pdf.ts";
 import type { OutlineDocument } from "../organisation/outline.ts";
+import { wheelPdf, type WheelPdfInput } from "../wheel/wheel-pdf.ts";
+import { minutesDocx, type MinutesInput } from "../minutes/minutes-docx.ts";
+import { svgToPng } from "../charts/png.ts";
 import { translator, type Locale } from "../../web/i18n/index.ts";
 
 /** Collected data as it crosses to the worker: without its translate function. */
@@ -19,6 +22,9 @@ export const RENDER_JOBS = {
   "compiled-pdf": (data: Portable<CompiledReport>) => renderCompiledPdf(withT(data)),
   "organisation-docx": (data: OutlineDocument) => renderOutlineDocx(data),
   "organisation-pdf": (data: OutlineDocument) => renderOutlinePdf(data),
+  "wheel-pdf": async (data: WheelPdfInput) => Buffer.from(await wheelPdf(data)),
+  "wheel-png": async (data: { svg: string; width: number }) => Buffer.from(svgToPng(data.svg, { width: data.width })),
+  "minutes-docx": async (data: MinutesInput) => Buffer.from(await minutesDocx(data)),
 } satisfies Record<string, (data: never) => Promise<Buffer>>;
 
 export type RenderKind = keyof typeof RENDER_JOBS;

@@ -1,5 +1,5 @@
 // The Malmö demo workspace: the city-wide plan, ASF's action plan and follow-up, four more organisations and the
-// cooperation around them.
+// cooperation around them, and the year: the annual wheel, the groups and their meetings.
 import { workspaces } from "../../schema/index.ts";
 import { type Bag, uid } from "../builder.ts";
 import { addDemoMemberships } from "../demo-accounts.ts";
@@ -11,6 +11,7 @@ import { addMalmoNeeds } from "./needs.ts";
 import { addMalmoOrganisations } from "./organisations.ts";
 import { addOtherActionPlans, MALMO_ORGANISATIONS_WITH_ACTION_PLANS } from "./other-action-plans.ts";
 import { addMalmoPlan } from "./plan.ts";
+import { addMalmoYear } from "./year.ts";
 
 export const MALMO_SLUG = "malmo";
 
@@ -28,5 +29,6 @@ export function addMalmo(bag: Bag, demoUserIds: Map<string, string>): string {
   const needIds = addMalmoNeeds(bag, refs);
   addMalmoCooperation(bag, refs);
   addMalmoDialogue(bag, refs, needIds);
+  addMalmoYear(bag, refs, demoUserIds);
   return ws;
 }
