@@ -30,6 +30,10 @@ import { registerRoundOverviewRoutes } from "./routes/internal/round-overview.ts
 import { registerReminderRoutes } from "./routes/internal/reminders.ts";
 import { registerAttachmentRoutes } from "./routes/internal/attachments.ts";
 import { registerDialogueRoutes } from "./routes/internal/dialogue.ts";
+import { registerWheelRoutes } from "./routes/year/wheel.ts";
+import { registerWheelEventRoutes } from "./routes/year/wheel-events.ts";
+import { registerGroupRoutes } from "./routes/year/groups.ts";
+import { registerMeetingRoutes } from "./routes/year/meetings.ts";
 import { registerCompiledReportRoutes } from "./routes/internal/compiled-report.ts";
 import { registerOrganisationDocumentRoutes } from "./routes/internal/organisation-documents.ts";
 import { registerImportRoutes } from "./routes/internal/imports.ts";
@@ -98,6 +102,10 @@ export async function buildApp(state: AppState, options: { logger?: FastifyServe
   registerReminderRoutes(app, state);
   registerAttachmentRoutes(app, state);
   registerDialogueRoutes(app, state);
+  registerWheelRoutes(app, state);
+  registerWheelEventRoutes(app, state);
+  registerGroupRoutes(app, state);
+  registerMeetingRoutes(app, state);
   registerCompiledReportRoutes(app, state);
   registerOrganisationDocumentRoutes(app, state);
   registerImportRoutes(app, state);

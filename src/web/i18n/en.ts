@@ -21,6 +21,8 @@ import { roundOverviewEn } from "./parts/round-overview.ts";
 import { remindersEn } from "./parts/reminders.ts";
 import { attachmentsEn } from "./parts/attachments.ts";
 import { dialogueEn } from "./parts/dialogue.ts";
+import { yearEn } from "./parts/year.ts";
+import { groupsEn } from "./parts/groups.ts";
 import { personalDataMessagesEn } from "../../domain/personal-data/messages.ts";
 import type { Messages } from "./sv.ts";
 
@@ -274,6 +276,8 @@ export const en: Messages = {
   ...remindersEn,
   ...attachmentsEn,
   ...dialogueEn,
+  ...yearEn,
+  ...groupsEn,
   "personalData.confirmNeeded": "Check the text and confirm that it contains no information about individuals",
   "date.range": "{from}–{to}",
 };

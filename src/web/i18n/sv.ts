@@ -21,6 +21,8 @@ import { roundOverviewSv } from "./parts/round-overview.ts";
 import { remindersSv } from "./parts/reminders.ts";
 import { attachmentsSv } from "./parts/attachments.ts";
 import { dialogueSv } from "./parts/dialogue.ts";
+import { yearSv } from "./parts/year.ts";
+import { groupsSv } from "./parts/groups.ts";
 import { personalDataMessagesSv } from "../../domain/personal-data/messages.ts";
 export const sv = {
   "app.name": "Samverka",
@@ -272,6 +274,8 @@ export const sv = {
   ...remindersSv,
   ...attachmentsSv,
   ...dialogueSv,
+  ...yearSv,
+  ...groupsSv,
   "personalData.confirmNeeded": "Kontrollera texten och bekräfta att den inte innehåller uppgifter om enskilda personer",
   "date.range": "{from}–{to}",
 } as const;

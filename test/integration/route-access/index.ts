@@ -13,6 +13,7 @@ import { dialogueRows } from "./dialogue.ts";
 import { compiledReportRows } from "./compiled-report.ts";
 import { exportsRows } from "./exports.ts";
 import { gapAnalysisRows } from "./gap-analysis.ts";
+import { yearRows } from "./year.ts";
 
 export const areaRows: Record<string, Row> = {
   ...planStructureRows,
@@ -28,4 +29,5 @@ export const areaRows: Record<string, Row> = {
   ...compiledReportRows,
   ...exportsRows,
   ...gapAnalysisRows,
+  ...yearRows,
 };

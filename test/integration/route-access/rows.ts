@@ -66,4 +66,10 @@ export async function prepareIds(db: Db): Promise<void> {
   ids.dialogueMeeting = await idOf(db, sql`select m.id from dialogue_meeting m join plan p on p.id = m.plan_id where p.slug = 'fri-fran-vald' order by m.held_on desc limit 1`);
   ids.dialogueAreaNeed = await idOf(db, sql`select a.id from development_area a join dialogue_meeting m on m.id = a.dialogue_meeting_id join plan p on p.id = m.plan_id where p.slug = 'fri-fran-vald' and a.need_id is not null limit 1`);
   ids.dialogueAreaNeedMeeting = await idOf(db, sql`select a.dialogue_meeting_id as id from development_area a where a.id = ${ids.dialogueAreaNeed}`);
+  ids.wheelEvent = await idOf(db, sql`select e.id from wheel_event e join workspace w on w.id = e.workspace_id where w.slug = 'malmo' and e.starts_on is not null order by e.title limit 1`);
+  ids.wheelCategory = await idOf(db, sql`select c.id from wheel_category c join workspace w on w.id = c.workspace_id where w.slug = 'malmo' and c.key = 'training'`);
+  ids.meetingSeries = await idOf(db, sql`select m.id from meeting m join "group" g on g.id = m.group_id where g.slug = 'samordningsgruppen' and m.series_id is null`);
+  ids.meetingKept = await idOf(db, sql`select m.id from meeting m where m.series_id = ${ids.meetingSeries} limit 1`);
+  ids.actionItem = await idOf(db, sql`select i.id from action_item i join app_user u on u.id = i.owner_user_id where i.meeting_id = ${ids.meetingKept} and u.email = 'samordnare@malmo.example' and i.done_at is null`);
+  ids.groupToken = await idOf(db, sql`select calendar_token as id from "group" where slug = 'samordningsgruppen'`);
 }

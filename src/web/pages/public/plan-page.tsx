@@ -43,7 +43,9 @@ export function PlanPage(props: { ctx: PageContext; graph: PlanGraph }) {
           )}
           <a href={`/${ws}/planer/${plan.slug}/handlingsplaner`}>{t("plan.actionPlansLink")}</a>{" "}
           <a href={`/${ws}/planer/${plan.slug}/uppfoljning`}>{t("rounds.title")}</a>{" "}
-          <a href={`/${ws}/planer/${plan.slug}/dialogmoten`}>{t("dialogue.listTitle")}</a>
+          <a href={`/${ws}/planer/${plan.slug}/dialogmoten`}>{t("dialogue.listTitle")}</a>{" "}
+          <a href={`/${ws}/grupper`}>{t("year.groupsLink")}</a>{" "}
+          <a href={`/${ws}/arshjul`}>{t("year.wheelLink")}</a>
           <ExportLinks ctx={ctx} ws={ws} plan={plan.slug} />
         </p>
       )}

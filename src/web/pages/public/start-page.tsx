@@ -3,6 +3,7 @@ import type { PageContext } from "../../context.ts";
 import { Layout } from "../../components/layout.tsx";
 import type { WorkspaceWithPlans } from "../../../queries/find-plan.ts";
 import { links } from "./links.ts";
+import { yearLinks } from "../year/links.ts";
 import { yearOf } from "../../i18n/index.ts";
 import { contentLang } from "./labels.ts";
 
@@ -28,8 +29,8 @@ export function StartPage(props: { ctx: PageContext; entries: WorkspaceWithPlans
                 </li>
               ))}
             </ul>
-            <p>
-              <a href={links.organisations(workspace.slug)}>{t("start.organisations")}</a>
+            <p class="tools">
+              <a href={links.organisations(workspace.slug)}>{t("start.organisations")}</a> <a href={yearLinks.wheel(workspace.slug)}>{t("year.wheelLink")}</a>
             </p>
           </section>
         ))}

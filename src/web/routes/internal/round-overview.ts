@@ -16,6 +16,7 @@ import { can } from "../../../policies/can.ts";
 import { roundOverview } from "../../../queries/round-overview.ts";
 import { findRound } from "../../../queries/organisation-report.ts";
 import { toDoFor } from "../../../queries/to-do.ts";
+import { actionItems } from "../../../queries/groups.ts";
 import { optionalId } from "./activity.ts";
 import { loadPlanInternal, loadWorkspaceInternal, parseParams } from "./load.ts";
 
@@ -46,7 +47,10 @@ export function registerRoundOverviewRoutes(app: FastifyInstance, state: AppStat
     const p = parseParams(workspaceParams, request.params);
     const { viewer, workspace } = await loadWorkspaceInternal(db(), request, p.ws);
     if (!can(viewer, "read", { type: "followUp", workspaceId: workspace.id })) throw new Forbidden();
-    const toDo = await toDoFor(db(), viewer, workspace, localDate());
-    return sendPage(reply, h(ToDoPage, { ctx: pageContext(request, reply), workspace, toDo }));
+    const [toDo, items] = await Promise.all([
+      toDoFor(db(), viewer, workspace, localDate()),
+      actionItems(db(), { workspaceId: workspace.id, ownerUserId: viewer.userId, openOnly: true }),
+    ]);
+    return sendPage(reply, h(ToDoPage, { ctx: pageContext(request, reply), workspace, toDo, actionItems: items }));
   });
 }

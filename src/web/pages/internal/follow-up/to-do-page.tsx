@@ -8,6 +8,8 @@ import type { ToDo, ToDoItem } from "../../../../queries/to-do.ts";
 import { HANDED_IN } from "../../../../queries/round-overview.ts";
 import { contentLang } from "../../public/labels.ts";
 import { followUpLinks } from "./overview-links.ts";
+import type { ActionItemView } from "../../../../queries/groups.ts";
+import { ActionItemList } from "../../year/action-item-list.tsx";
 
 /** "12 dagar kvar till sista dagen", "Sista dagen är i dag", "Försenad 3 dagar". */
 export function deadlineLabel(ctx: PageContext, daysLeft: number): string {
@@ -18,7 +20,7 @@ export function deadlineLabel(ctx: PageContext, daysLeft: number): string {
 
 type Section = "write" | "approve" | "decide" | "overdue";
 
-export function ToDoPage(props: { ctx: PageContext; workspace: Workspace; toDo: ToDo }) {
+export function ToDoPage(props: { ctx: PageContext; workspace: Workspace; toDo: ToDo; actionItems: ActionItemView[] }) {
   const { ctx, workspace, toDo } = props;
   const { t } = ctx;
   const sections: Array<{ key: Section; heading: MessageKey; shown: boolean }> = [
@@ -27,7 +29,7 @@ export function ToDoPage(props: { ctx: PageContext; workspace: Workspace; toDo: 
     { key: "decide", heading: "todo.decide", shown: toDo.roles.coordinator },
     { key: "overdue", heading: "todo.overdue", shown: toDo.roles.coordinator },
   ];
-  const nothing = sections.every((s) => toDo[s.key].length === 0);
+  const nothing = sections.every((s) => toDo[s.key].length === 0) && props.actionItems.length === 0;
   return (
     <Layout ctx={ctx} title={t("todo.title")} crumbs={[{ label: workspace.name, href: `/#${workspace.slug}` }, { label: t("todo.title") }]}>
       <h1>{t("todo.title")}</h1>
@@ -52,6 +54,12 @@ export function ToDoPage(props: { ctx: PageContext; workspace: Workspace; toDo: 
                 )}
               </section>
             ))}
+          {props.actionItems.length > 0 && (
+            <section aria-labelledby="todo-action-items" class="to-do-section">
+              <h2 id="todo-action-items">{t("todo.actionItems")}</h2>
+              <ActionItemList ctx={ctx} workspaceSlug={workspace.slug} items={props.actionItems} showMeeting back={`/${workspace.slug}/att-gora`} mayComplete={() => true} />
+            </section>
+          )}
         </>
       )}
     </Layout>
