@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readAndRecognise } from "../src/import/read-and-recognise.ts";
 import { exempelbyActionPlanDocx, exempelbyActionPlanPdf } from "../test/support/import-fixtures.ts";
-import { median, round } from "./stats.ts";
+import { medianOfRuns, round } from "./stats.ts";
 
 export interface ImportFigure {
   ms: number;
@@ -15,16 +15,6 @@ export interface ImportFigure {
 
 const SEEDS = join(process.cwd(), "..", "shared", "seeds");
 
-async function medianOf(runs: number, once: () => Promise<unknown> | unknown): Promise<number> {
-  await once(); // warm-up: modules, the word list
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await once();
-    times.push(performance.now() - started);
-  }
-  return median(times);
-}
 
 export async function benchImport(options: { runs: number; log: (line: string) => void }): Promise<{ documents: Record<string, ImportFigure>; seeds: boolean }> {
   const documents: Array<{ name: string; file: string; bytes: Uint8Array }> = [
@@ -40,11 +30,11 @@ export async function benchImport(options: { runs: number; log: (line: string) =
   const out: Record<string, ImportFigure> = {};
   for (const d of documents) {
     options.log(`  ${d.name}: read + recognise, ${options.runs} runs…`);
-    const ms = await medianOf(options.runs, async () => {
+    const ms = await medianOfRuns(options.runs, async () => {
       const result = await readAndRecognise(d.bytes, d.file, null, "sv");
       if (!result.ok) throw new Error(`${d.file}: ${result.message}`);
     });
-    const floorMs = await medianOf(options.runs, () => new TextDecoder("utf-8").decode(d.bytes).split("\n").length);
+    const floorMs = await medianOfRuns(options.runs, () => new TextDecoder("utf-8").decode(d.bytes).split("\n").length);
     out[d.name] = { ms: round(ms, 1), kb: round(d.bytes.byteLength / 1024, 1), ratioToFloor: round(ms / Math.max(floorMs, 0.001), 0) };
   }
   return { documents: out, seeds };

@@ -26,6 +26,7 @@ import { fmt, median, round, summarize, type LatencySummary } from "./stats.ts";
 import { benchAuthoring } from "./authoring.ts";
 import { benchDocuments } from "./documents.ts";
 import { benchImport } from "./import.ts";
+import { benchYear } from "./year.ts";
 
 function envInt(name: string, fallback: number): number {
   const value = Number(process.env[name]);
@@ -184,6 +185,8 @@ const authoring = await benchAuthoring(database.db, { planSlug: PLAN, activityNu
 // Last on this database: it makes the plan ten times its size.
 log(`documents: the compiled report as Word and PDF, the demo round and ${settings.documentFactor}× its size…`);
 const documents = await benchDocuments(database.db, app, { runs: settings.documentRuns, factor: settings.documentFactor, lightPath: pages[1].path, log });
+log("year: the annual wheel of 2027 (query, SVG, PNG, PDF) and the calendar feeds…");
+const year = await benchYear(database.db, { runs: settings.documentRuns, log });
 await app.close();
 await database.close();
 log("import: read + recognise of our fixtures and the seed documents…");
@@ -300,6 +303,10 @@ out.push(
 );
 out.push("  floor: decoding the same bytes and splitting them into lines");
 out.push("");
+out.push(`year: the Malmö annual wheel 2027 (${year.occurrences} occurrences), median of ${settings.documentRuns}`);
+out.push(table(["step", "ms", "× floor"], Object.entries(year.figures).map(([name, f]) => [name, fmt(f.ms, 1), fmt(f.ratioToFloor, 0)])));
+out.push("  floor: JSON.stringify of the same year");
+out.push("");
 out.push(`samverka serve as a child process (/healthz polled every 20 ms)`);
 out.push(
   table(
@@ -335,6 +342,7 @@ const results = {
   },
   documents: Object.fromEntries(Object.entries(documents.documents).map(([name, d]) => [name, { ms: d.ms, pages: d.pages }])),
   import: Object.fromEntries(Object.entries(imports.documents).map(([name, d]) => [name, { ms: d.ms }])),
+  year: Object.fromEntries(Object.entries(year.figures).map(([name, f]) => [name, { ms: f.ms }])),
   firstStartMs: firstStart.readyMs,
   date: new Date().toISOString(),
   node: process.version,
@@ -351,6 +359,7 @@ const results = {
     authoring,
     documents,
     import: imports,
+    year,
   },
 };
 const file = fileURLToPath(new URL("./results.json", import.meta.url));

@@ -43,3 +43,15 @@ export function round(value: number, decimals = 3): number {
 export function fmt(value: number, decimals = 2): string {
   return Number.isFinite(value) ? value.toFixed(decimals) : "-";
 }
+
+/** The median time in ms of `runs` calls of `once`, after one warm-up call (modules, fonts, caches). */
+export async function medianOfRuns(runs: number, once: () => Promise<unknown> | unknown): Promise<number> {
+  await once();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await once();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
