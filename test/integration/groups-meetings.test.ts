@@ -127,9 +127,14 @@ describe("meetings", () => {
     const page = await coordinator.get(meeting);
     const version = /name="version" value="(\d+)"/.exec(page.body)![1]!;
     const refused = await coordinator.submit(meeting, `${meeting}/protokoll`, { version, minutes: "Ärendet gäller 19121212-1212.", decisions: "" });
+    // The refusal saved nothing: the version is as it was.
     expect(refused.statusCode).toBe(400);
     expect(text(refused.body)).toContain("personnummer");
-    const saved = await coordinator.submit(meeting, `${meeting}/protokoll`, { version, minutes: "Gruppen gick igenom läget för skyddat boende.", decisions: "- Förslaget går vidare till styrgruppen." });
+    // Moving this one meeting half an hour is no overlap with the series it came from.
+    const moved = await coordinator.submit(meeting, meeting, meetingForm({ title: "Gruppmöte", date: `${Y}-07-20`, startTime: "13:30", endTime: "15:30", version }));
+    expect(moved.statusCode).toBe(303);
+    const movedVersion = String(Number(version) + 1);
+    const saved = await coordinator.submit(meeting, `${meeting}/protokoll`, { version: movedVersion, minutes: "Gruppen gick igenom läget för skyddat boende.", decisions: "- Förslaget går vidare till styrgruppen." });
     expect(saved.statusCode).toBe(303);
 
     const noOwner = await coordinator.submit(meeting, `${meeting}/atgarder`, { itemText: "Skriv förslaget", ownerUserId: "", dueOn: "31/12" });
@@ -174,6 +179,8 @@ describe("meetings", () => {
     const kept = events.find((e) => e.isRecurrenceException())!;
     expect(kept.uid).toBe(series.uid);
     expect(kept.recurrenceId.toJSDate().toISOString()).toBe(`${Y}-07-20T11:00:00.000Z`);
+    // It was moved half an hour: the calendar shows it at its new time in place of the series' one.
+    expect(kept.startDate.toJSDate().toISOString()).toBe(`${Y}-07-20T11:30:00.000Z`);
     expect(events.filter((e) => e.summary === "Arbetsmöte")).toHaveLength(1);
 
     expect((await anonymous.get(feed.replace(/\/[^/]+\.ics$/, "/wrong-token-wrong-token-wrong.ics"))).statusCode).toBe(404);

@@ -59,6 +59,8 @@ describe("the demo's wheel", () => {
     expect(wheel.statusCode).toBe(200);
     expect(wheel.body).toMatch(/<svg [^>]*role="group"[^>]*aria-labelledby="arshjul-title"/);
     expect(wheel.body).toContain('href="https://samverka.example/malmo/arshjul/kalender.ics"');
+    // An event without a page of its own links to its entry in the list.
+    expect(wheel.body).toMatch(/<a href="\/malmo\/arshjul\/lista\?ar=2027#e-[0-9a-f-]+"/);
     // Training twice, one each for the intro, workshop, women's day, campaign week, Orange Day, the dialogue meetings
     // (every other year from 2025), the two reports and the statistics, and two revisions: 13 (no round ends in 2027).
     const marks = wheel.body.match(/class="wheel-mark"/g) ?? [];

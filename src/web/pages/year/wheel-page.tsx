@@ -15,8 +15,13 @@ export function wheelSummary(ctx: PageContext, wheel: WheelYear): string {
   return `${ctx.t("wheel.summary", { year: wheel.year, count: wheel.occurrences.length, categories: wheel.categories.map((c) => c.name).join(", ") })}${today}`;
 }
 
-export function wheelPicture(ctx: PageContext, wheel: WheelYear, interactive: boolean): string {
-  return wheelSvg(wheel, {
+/**
+ * The wheel as SVG. On the page (`listHref` given) an event without a page of its own links to its entry in the list
+ * view, where its details are.
+ */
+export function wheelPicture(ctx: PageContext, wheel: WheelYear, interactive: boolean, listHref?: string): string {
+  const linked = listHref ? { ...wheel, occurrences: wheel.occurrences.map((o) => ({ ...o, href: o.href ?? `${listHref}#${o.key}` })) } : wheel;
+  return wheelSvg(linked, {
     locale: ctx.locale, monthNames: monthNames(ctx), title: ctx.t("wheel.title", { year: wheel.year }), description: wheelSummary(ctx, wheel), interactive,
     idPrefix: "arshjul",
   });
@@ -34,7 +39,7 @@ export function WheelPage(props: WheelViewProps) {
       </p>
       {/* The SVG is our own output with every text escaped (wheel-svg.ts). */}
       <figure class="wheel-figure">
-        <div class="wheel-figure__svg" dangerouslySetInnerHTML={{ __html: wheelPicture(ctx, shown, true) }} />
+        <div class="wheel-figure__svg" dangerouslySetInnerHTML={{ __html: wheelPicture(ctx, shown, true, yearLinks.list(workspace.slug, shown.year, props.chosen)) }} />
       </figure>
       <WheelDownloads {...props} />
     </Layout>
