@@ -13,6 +13,7 @@ import { localParts } from "../../../wheel/recurrence.ts";
 import { ActionItemList } from "./action-item-list.tsx";
 import { GroupFormFields } from "./groups-page.tsx";
 import { yearLinks } from "./links.ts";
+import { contentLang } from "../public/labels.ts";
 
 export interface GroupPageProps {
   ctx: PageContext;
@@ -80,12 +81,17 @@ export function GroupPage(props: GroupPageProps) {
   const ws = workspace.slug;
   const here = yearLinks.group(ws, group.slug);
   const errorsOf = (form: "group" | "member") => (props.errorForm === form ? errors : {});
+  const lang = contentLang(ctx, workspace);
   return (
     <Layout ctx={ctx} title={group.name} crumbs={[{ label: workspace.name, href: `/#${ws}` }, { label: t("groups.title"), href: yearLinks.groups(ws) }, { label: group.name }]}>
       <p class="eyebrow">{t(`groups.kind.${group.kind as "steering"}`)}</p>
-      <h1>{group.name}</h1>
+      <h1 lang={lang}>{group.name}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
-      {group.description && <p class="lead">{group.description}</p>}
+      {group.description && (
+        <p class="lead" lang={lang}>
+          {group.description}
+        </p>
+      )}
       {manage && (
         <p class="tools">
           <a class="button" href={yearLinks.newMeeting(ws, group.slug)}>

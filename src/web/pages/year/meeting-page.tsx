@@ -18,6 +18,7 @@ import { ActionItemList } from "./action-item-list.tsx";
 import { meetingTimeHref } from "./group-page.tsx";
 import { MEETING_FORM_ORDER, MeetingFormFields } from "./meeting-form.tsx";
 import { yearLinks } from "./links.ts";
+import { contentLang } from "../public/labels.ts";
 
 export interface MeetingPageProps {
   ctx: PageContext;
@@ -64,7 +65,7 @@ export function MeetingPage(props: MeetingPageProps) {
       crumbs={[{ label: workspace.name, href: `/#${ws}` }, { label: t("groups.title"), href: yearLinks.groups(ws) }, { label: group.name, href: yearLinks.group(ws, group.slug) }, { label: meeting.title }]}
     >
       <p class="eyebrow">{group.name}</p>
-      <h1>{meeting.title}</h1>
+      <h1 lang={contentLang(ctx, workspace)}>{meeting.title}</h1>
       <ErrorSummary ctx={ctx} errors={errors} order={[...MEETING_FORM_ORDER, "minutes", "decisions", "itemText", "ownerUserId", "dueOn"]} />
       <dl class="facts">
         <div>

@@ -4,6 +4,7 @@
 import type { PageContext } from "../../context.ts";
 import { Layout } from "../../components/layout.tsx";
 import type { WheelOccurrence } from "../../../wheel/types.ts";
+import { contentLang } from "../public/labels.ts";
 import { MONTH_KEYS, monthNames, shownOccurrences, WheelDownloads, WheelHeader, wheelCrumbs, type WheelViewProps } from "./wheel-common.tsx";
 
 function dayLabel(ctx: PageContext, o: WheelOccurrence): string {
@@ -21,6 +22,8 @@ export function WheelListPage(props: WheelViewProps) {
   const title = t("wheel.listTitle", { year: shown.year });
   const names = monthNames(ctx);
   const category = new Map(shown.categories.map((c) => [c.key, c]));
+  // Titles are written in the workspace's language.
+  const lang = contentLang(ctx, workspace);
   return (
     <Layout ctx={ctx} title={title} crumbs={wheelCrumbs(ctx, workspace, title)}>
       <WheelHeader {...props} view="list" />
@@ -41,7 +44,7 @@ export function WheelListPage(props: WheelViewProps) {
                     <li key={o.key} id={o.key} class="wheel-list__item">
                       <span class="wheel-list__when">{dayLabel(ctx, o)}</span>
                       <span class="wheel-list__what">
-                        {o.href ? <a href={o.href}>{o.title}</a> : <strong>{o.title}</strong>}
+                        {o.href ? <a href={o.href} lang={lang}>{o.title}</a> : <strong lang={lang}>{o.title}</strong>}
                         {o.detail && <span class="wheel-list__detail">{o.detail}</span>}
                       </span>
                       {c && (
