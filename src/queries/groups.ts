@@ -23,6 +23,8 @@ export interface MeetingTime {
   end: Date;
   /** Expanded from a series, not (yet) a row of its own. */
   virtual: boolean;
+  /** The meeting (or its whole series) is cancelled. */
+  cancelled: boolean;
 }
 
 export interface ActionItemView {
@@ -42,7 +44,7 @@ export async function groupsOfWorkspace(db: Db, workspaceId: string, now: Date):
   const ids = groups.map((g) => g.id);
   const [members, meetings] = await Promise.all([
     db.select({ groupId: s.groupMembers.groupId }).from(s.groupMembers).where(inArray(s.groupMembers.groupId, ids)),
-    db.select().from(s.meetings).where(and(inArray(s.meetings.groupId, ids), isNull(s.meetings.cancelledAt))),
+    db.select().from(s.meetings).where(inArray(s.meetings.groupId, ids)),
   ]);
   const horizon = new Date(now.getTime() + 2 * 365 * 86_400_000);
   return groups.map((group) => ({
@@ -52,15 +54,18 @@ export async function groupsOfWorkspace(db: Db, workspaceId: string, now: Date):
   }));
 }
 
-/** Every time the meetings happen in [from, to), kept occurrences replacing the series' ones, by start. */
-export function meetingTimes(meetings: readonly Meeting[], from: Date, to: Date): MeetingTime[] {
+/**
+ * Every time the meetings happen in [from, to), kept occurrences replacing the series' ones (a cancelled kept
+ * occurrence too), by start. Cancelled ones only with `withCancelled` (for pages that say so).
+ */
+export function meetingTimes(meetings: readonly Meeting[], from: Date, to: Date, options: { withCancelled?: boolean } = {}): MeetingTime[] {
   const replaced = new Set(meetings.filter((m) => m.seriesId && m.recurrenceStart).map((m) => `${m.seriesId}@${m.recurrenceStart!.getTime()}`));
   const times: MeetingTime[] = [];
   for (const meeting of meetings) {
-    if (meeting.cancelledAt) continue;
+    if (meeting.cancelledAt && !options.withCancelled) continue;
     for (const o of meetingOccurrences(meeting.startsAt, meeting.endsAt, meeting.rrule, from, to).occurrences) {
       if (meeting.rrule && replaced.has(`${meeting.id}@${o.start.getTime()}`)) continue;
-      times.push({ meeting, start: o.start, end: o.end, virtual: !!meeting.rrule });
+      times.push({ meeting, start: o.start, end: o.end, virtual: !!meeting.rrule, cancelled: !!meeting.cancelledAt });
     }
   }
   return times.sort((a, b) => a.start.getTime() - b.start.getTime());

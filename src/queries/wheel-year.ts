@@ -106,9 +106,11 @@ export async function wheelYear(db: Db, workspaceId: string, options: WheelYearO
       .select({ meeting: s.meetings, group: { slug: s.groups.slug, name: s.groups.name } })
       .from(s.meetings)
       .innerJoin(s.groups, eq(s.groups.id, s.meetings.groupId))
-      .where(and(eq(s.meetings.workspaceId, workspaceId), isNull(s.meetings.cancelledAt), isNull(s.groups.archivedAt)));
+      .where(and(eq(s.meetings.workspaceId, workspaceId), isNull(s.groups.archivedAt)));
     const replaced = new Set(rows.filter((r) => r.meeting.seriesId && r.meeting.recurrenceStart).map((r) => `${r.meeting.seriesId}@${r.meeting.recurrenceStart!.getTime()}`));
     for (const { meeting, group } of rows) {
+      // A cancelled kept occurrence still replaces its series' one (above); it is not drawn.
+      if (meeting.cancelledAt) continue;
       const { occurrences: times, capped: wasCapped } = meetingOccurrences(meeting.startsAt, meeting.endsAt, meeting.rrule, start, end, OCCURRENCE_CAP);
       if (wasCapped) capped.push(meeting.title);
       for (const occurrence of times) {

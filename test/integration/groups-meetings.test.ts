@@ -191,6 +191,29 @@ describe("meetings", () => {
     expect((await anonymous.get(renewed)).statusCode).toBe(200);
   });
 
+  it("cancels a meeting (off the wheel, marked in the feed, shown as cancelled on the group page) and reinstates it", async () => {
+    const single = (await one<{ id: string; version: number }>(sql`select id, version from meeting where title = 'Arbetsmöte'`));
+    const url = `${GROUP}/moten/${single.id}`;
+    const wheelList = async () => text((await coordinator.get(`/malmo/arshjul/lista?ar=${Y}`)).body);
+    expect(await wheelList()).toContain("Arbetsmöte");
+    expect((await reader.submit(url, `${url}/stall-in`, { version: String(single.version), cancel: "1" })).statusCode).toBe(403);
+    expect((await coordinator.submit(url, `${url}/stall-in`, { version: String(single.version), cancel: "1" })).statusCode).toBe(303);
+    expect(text((await coordinator.get(url)).body)).toContain("Det här mötet är inställt.");
+    expect(await wheelList()).not.toContain("Arbetsmöte");
+    expect(text((await coordinator.get(GROUP)).body)).toMatch(/Arbetsmöte · .*Inställt|Arbetsmöte Inställt/);
+    const feed = /value="https:\/\/samverka\.example(\/malmo\/grupper\/[^"]+\.ics)"/.exec((await coordinator.get(GROUP)).body)![1]!;
+    const events = new ICAL.Component(ICAL.parse((await anonymous.get(feed)).body)).getAllSubcomponents("vevent");
+    expect(events.find((v) => v.getFirstPropertyValue("summary") === "Arbetsmöte")!.getFirstPropertyValue("status")).toBe("CANCELLED");
+    // A cancelled occurrence of a series stays replaced: the series' own one at that time does not come back.
+    const kept = await one<{ id: string; version: number }>(sql`select id, version from meeting where series_id is not null and title = 'Gruppmöte'`);
+    await coordinator.submit(`${GROUP}/moten/${kept.id}`, `${GROUP}/moten/${kept.id}/stall-in`, { version: String(kept.version), cancel: "1" });
+    expect(await wheelList()).not.toMatch(/20 juli, kl\. 13/);
+    expect(await wheelList()).toMatch(/20 september, kl\. 13:00 Gruppmöte/);
+    // Taken back: on the wheel again.
+    expect((await coordinator.submit(url, `${url}/stall-in`, { version: String(single.version + 1), cancel: "0" })).statusCode).toBe(303);
+    expect(await wheelList()).toContain("Arbetsmöte");
+  });
+
   it("lets everyone with a role read groups and meetings, and nobody else", async () => {
     expect((await reader.get("/malmo/grupper")).statusCode).toBe(200);
     expect(text((await reader.get("/malmo/grupper")).body)).not.toContain("Skapa gruppen");

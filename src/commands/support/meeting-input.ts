@@ -1,7 +1,7 @@
 // The checks a group meeting's form goes through (create, update): a title, a real date, a start before the end,
 // a place or video link that is what it says, an agenda with the personal-data guard, a recurrence the calendar
 // understands; and a warning when it overlaps another meeting of the same group (saved once confirmed).
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import * as s from "../../db/schema/index.ts";
 import { instantOf, localParts, meetingOccurrences } from "../../wheel/recurrence.ts";
@@ -105,10 +105,10 @@ export async function overlappingMeeting(
   meeting: ResolvedMeetingFields,
   exceptIds: readonly string[],
 ): Promise<{ title: string; date: string; time: string } | null> {
-  const all = await t.select().from(s.meetings).where(and(eq(s.meetings.groupId, groupId), isNull(s.meetings.cancelledAt)));
-  // Occurrences kept as rows replace the series' ones — the meeting being saved too, when it is one.
+  const all = await t.select().from(s.meetings).where(eq(s.meetings.groupId, groupId));
+  // Occurrences kept as rows replace the series' ones — the meeting being saved too, and cancelled ones.
   const replaced = new Set(all.filter((m) => m.seriesId && m.recurrenceStart).map((m) => `${m.seriesId}@${m.recurrenceStart!.getTime()}`));
-  const others = all.filter((m) => !exceptIds.includes(m.id) && (!m.seriesId || !exceptIds.includes(m.seriesId)));
+  const others = all.filter((m) => !m.cancelledAt && !exceptIds.includes(m.id) && (!m.seriesId || !exceptIds.includes(m.seriesId)));
   if (others.length === 0) return null;
   const from = meeting.startsAt;
   const to = new Date(from.getTime() + OVERLAP_HORIZON_MS);

@@ -51,6 +51,8 @@ export const yearRows: Record<string, Row> = {
   "POST /:ws/grupper/:group/moten/:id/atgarder": { url: () => `${kept()}/atgarder`, form: { itemText: "" }, answers: shapersInvalid },
   // A stale version changes nothing and goes back to the page with a word; people who neither own nor run it: 403.
   "POST /:ws/grupper/:group/moten/:id/atgarder/:item/klar": { url: () => `${kept()}/atgarder/${ids.actionItem}/klar`, form: { version: "0", done: "1" }, answers: { anonymous: 303, admin: 303, coordinator: 303, all: 403 } },
+  // A stale version cancels nothing and goes back to the meeting with a word.
+  "POST /:ws/grupper/:group/moten/:id/stall-in": { url: () => `${kept()}/stall-in`, form: { version: "0", cancel: "1" }, answers: { anonymous: 303, admin: 303, coordinator: 303, all: 403 } },
   "GET /:ws/grupper/:group/moten/:id/minnesanteckningar.docx": { url: () => `${kept()}/minnesanteckningar.docx`, answers: internalOnly },
   "GET /:ws/grupper/:group/moten/:id/kalender.ics": { url: () => `${kept()}/kalender.ics`, answers: internalOnly },
 };

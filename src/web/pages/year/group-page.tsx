@@ -65,6 +65,7 @@ function MeetingTable(props: { ctx: PageContext; ws: string; group: Group; times
               <td>
                 <a href={meetingTimeHref(props.ws, props.group.slug, time)}>{time.meeting.title}</a>
                 {time.meeting.rrule && <span class="muted"> · {t("meeting.recurringMark")}</span>}
+                {time.cancelled && <span class="badge badge--cancelled">{t("meeting.cancelledBadge")}</span>}
               </td>
               <td>{time.meeting.place || (time.meeting.videoUrl ? t("meeting.videoOnly") : "–")}</td>
             </tr>

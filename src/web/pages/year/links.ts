@@ -40,6 +40,7 @@ export const yearLinks = {
   meeting: meetingBase,
   occurrence: (ws: string, group: string, id: string, date: string, time: string) => `${meetingBase(ws, group, id)}/tillfallen/${occurrencePart(date, time)}`,
   minutes: (ws: string, group: string, id: string) => `${meetingBase(ws, group, id)}/protokoll`,
+  cancel: (ws: string, group: string, id: string) => `${meetingBase(ws, group, id)}/stall-in`,
   minutesDocx: (ws: string, group: string, id: string) => `${meetingBase(ws, group, id)}/minnesanteckningar.docx`,
   meetingIcs: (ws: string, group: string, id: string) => `${meetingBase(ws, group, id)}/kalender.ics`,
   items: (ws: string, group: string, id: string) => `${meetingBase(ws, group, id)}/atgarder`,

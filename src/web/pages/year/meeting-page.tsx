@@ -67,6 +67,9 @@ export function MeetingPage(props: MeetingPageProps) {
       <p class="eyebrow">{group.name}</p>
       <h1 lang={contentLang(ctx, workspace)}>{meeting.title}</h1>
       <ErrorSummary ctx={ctx} errors={errors} order={[...MEETING_FORM_ORDER, "minutes", "decisions", "itemText", "ownerUserId", "dueOn"]} />
+      {(meeting.cancelledAt || props.series?.cancelledAt) && (
+        <p class="notice notice--cancelled">{isSeries || props.series?.cancelledAt ? t("meeting.seriesCancelledNotice") : t("meeting.cancelledNotice")}</p>
+      )}
       <dl class="facts">
         <div>
           <dt>{t("meeting.when")}</dt>
@@ -135,7 +138,8 @@ export function MeetingPage(props: MeetingPageProps) {
             {props.coming.map((time) => (
               <li key={time.start.getTime()}>
                 <a href={meetingTimeHref(ws, group.slug, time)}>{formatDateTime(time.start, ctx.locale)}</a>
-                {!time.virtual && <span class="muted"> · {t("meeting.kept")}</span>}
+                {!time.virtual && !time.cancelled && <span class="muted"> · {t("meeting.kept")}</span>}
+                {time.cancelled && <span class="badge badge--cancelled">{t("meeting.cancelledBadge")}</span>}
               </li>
             ))}
           </ul>
@@ -191,6 +195,17 @@ export function MeetingPage(props: MeetingPageProps) {
             )}
           </section>
         </>
+      )}
+
+      {manage && !props.virtual && (
+        <PostForm ctx={ctx} action={yearLinks.cancel(ws, group.slug, meeting.id)} class="panel">
+          <input type="hidden" name="version" value={String(manage.version)} />
+          <input type="hidden" name="cancel" value={meeting.cancelledAt ? "0" : "1"} />
+          <p>{meeting.cancelledAt ? t("meeting.reinstateIntro") : isSeries ? t("meeting.cancelSeriesIntro") : t("meeting.cancelIntro")}</p>
+          <button type="submit" class="button button--secondary">
+            {meeting.cancelledAt ? t("meeting.reinstate") : isSeries ? t("meeting.cancelSeries") : t("meeting.cancel")}
+          </button>
+        </PostForm>
       )}
 
       {manage && !props.virtual && (

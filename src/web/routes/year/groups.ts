@@ -91,8 +91,8 @@ export function registerGroupRoutes(app: FastifyInstance, state: AppState) {
     ]);
     return {
       ctx, workspace, group, members, openItems, viewerId: l.viewer.userId,
-      coming: meetingTimes(meetings, now, new Date(now.getTime() + YEAR_MS)).slice(0, 20),
-      past: meetingTimes(meetings, new Date(now.getTime() - YEAR_MS), now).reverse(),
+      coming: meetingTimes(meetings, now, new Date(now.getTime() + YEAR_MS), { withCancelled: true }).slice(0, 20),
+      past: meetingTimes(meetings, new Date(now.getTime() - YEAR_MS), now, { withCancelled: true }).reverse(),
       feedUrl: group.calendarToken ? `${state.publicUrl}${yearLinks.groupFeed(workspace.slug, group.slug, group.calendarToken)}` : null,
       manage: l.mayManage
         ? { values: { name: group.name, kind: group.kind, description: group.description }, version: group.version, member: EMPTY_MEMBER, personOptions: people, organisationOptions: organisations }

@@ -5,6 +5,7 @@
 //   POST     /:ws/grupper/:group/moten/:id/protokoll                 save minutes and decisions
 //   POST     /:ws/grupper/:group/moten/:id/atgarder                  add an action item
 //   POST     /:ws/grupper/:group/moten/:id/atgarder/:item/klar       mark it done or open again (its owner too)
+//   POST     /:ws/grupper/:group/moten/:id/stall-in                  cancel it (cancel=1) or take that back (cancel=0)
 //   GET      /:ws/grupper/:group/moten/:id/minnesanteckningar.docx   the minutes as Word
 //   GET      /:ws/grupper/:group/moten/:id/kalender.ics              the meeting (or series) for a calendar
 import type { FastifyInstance, FastifyRequest } from "fastify";
@@ -32,6 +33,7 @@ import { openMeetingOccurrence } from "../../../commands/open-meeting-occurrence
 import { saveMinutes } from "../../../commands/save-minutes.ts";
 import { addActionItem } from "../../../commands/add-action-item.ts";
 import { setActionItemDone } from "../../../commands/set-action-item-done.ts";
+import { setMeetingCancelled } from "../../../commands/cancel-meeting.ts";
 import { meetingFormFields, type MeetingFields } from "../../../commands/support/meeting-input.ts";
 import { choiceFromRule, describeRule, NO_RECURRENCE } from "../../../wheel/recurrence-choice.ts";
 import { instantOf, localParts } from "../../../wheel/recurrence.ts";
@@ -53,6 +55,7 @@ const meetingForm = recurrenceForm.extend({
 const minutesForm = z.object({ version: formVersion, minutes: formText, decisions: formText, confirmPersonalData });
 const itemForm = z.object({ itemText: formText, ownerUserId: formText, dueOn: formText, confirmPersonalData });
 const doneForm = z.object({ version: formVersion, done: formText, tillbaka: formText });
+const cancelForm = z.object({ version: formVersion, cancel: formText });
 
 function meetingFields(form: z.infer<typeof meetingForm>): MeetingFields {
   return {
@@ -105,7 +108,9 @@ export function registerMeetingRoutes(app: FastifyInstance, state: AppState) {
     const [series] = m.seriesId ? await db().select().from(s.meetings).where(eq(s.meetings.id, m.seriesId)) : [];
     const related = m.rrule ? await db().select().from(s.meetings).where(eq(s.meetings.groupId, group.id)) : [];
     const now = new Date();
-    const coming = m.rrule ? meetingTimes(related.filter((r) => r.id === m.id || r.seriesId === m.id), new Date(now.getTime() - 30 * 86_400_000), new Date(now.getTime() + 400 * 86_400_000)).slice(0, 24) : [];
+    const coming = m.rrule
+      ? meetingTimes(related.filter((r) => r.id === m.id || r.seriesId === m.id), new Date(now.getTime() - 30 * 86_400_000), new Date(now.getTime() + 400 * 86_400_000), { withCancelled: true }).slice(0, 24)
+      : [];
     const [items, people] = await Promise.all([
       actionItems(db(), { workspaceId: workspace.id, meetingIds: m.rrule ? [] : [m.id] }),
       l.mayManage ? personOptions(db(), workspace.id) : Promise.resolve([]),
@@ -216,6 +221,21 @@ export function registerMeetingRoutes(app: FastifyInstance, state: AppState) {
     }
     state.cache.invalidate();
     return reply.redirect(back, 303);
+  });
+
+  app.post("/:ws/grupper/:group/moten/:id/stall-in", async (request, reply) => {
+    const l = await loadMeeting(request, true);
+    const form = cancelForm.parse(request.body ?? {});
+    const cancel = form.cancel === "1";
+    try {
+      await setMeetingCancelled(db(), l.viewer, { groupId: l.group.id, meetingId: l.meeting.id, cancelled: cancel, version: form.version });
+      setFlash(reply, cancel ? "meeting.cancelledNow" : "meeting.reinstatedNow");
+    } catch (error) {
+      if (!(error instanceof Conflict)) throw error;
+      setFlash(reply, "meeting.changedMeanwhile");
+    }
+    state.cache.invalidate();
+    return reply.redirect(yearLinks.meeting(l.workspace.slug, l.group.slug, l.meeting.id), 303);
   });
 
   // ---- downloads ------------------------------------------------------------------------------------------------
