@@ -20,7 +20,7 @@ export interface YearFigure {
 
 
 const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-const words = { roundDeadline: (r: string) => `Sista dag: ${r}`, roundOpens: (r: string) => r, recurrence: (rule: string | null) => rule ?? "", meetingDetail: (g: string, t: string) => `${g}, kl. ${t}` };
+const words = { roundDeadline: (r: string) => `Sista dag: ${r}`, recurrence: (rule: string | null) => rule ?? "", meetingDetail: (g: string, t: string) => `${g}, kl. ${t}` };
 const links = { event: () => null, round: () => "/", meeting: () => "/" };
 
 export async function benchYear(db: Db, options: { runs: number; log: (line: string) => void }): Promise<{ occurrences: number; figures: Record<string, YearFigure> }> {
@@ -30,7 +30,7 @@ export async function benchYear(db: Db, options: { runs: number; log: (line: str
   const svgOptions = { locale: "sv" as const, monthNames: MONTHS, title: "Årshjul 2027", description: "Årshjul för 2027.", interactive: false };
   const svg = wheelSvg(sample, svgOptions);
   const [group] = await db.select().from(s.groups).where(eq(s.groups.slug, "samordningsgruppen"));
-  const feedWords = { roundDeadline: (r: string) => r, sometimeIn: (m: number) => String(m), videoLink: (u: string) => u };
+  const feedWords = { roundDeadline: (r: string) => r, sometimeIn: (m: number) => String(m) };
   const floorMs = await medianOfRuns(options.runs, () => JSON.stringify(sample));
   const steps: Array<[string, () => Promise<unknown> | unknown]> = [
     ["wheelYearQuery", year],
@@ -38,7 +38,7 @@ export async function benchYear(db: Db, options: { runs: number; log: (line: str
     ["wheelPng2400", () => svgToPng(svg, { width: 2400 })],
     ["wheelPdf", () => wheelPdf({ year: sample, locale: "sv", workspaceName: workspace.name, title: "Årshjul 2027", monthNames: MONTHS, description: "Årshjul för 2027.", labels: { listHeading: "Händelser", date: "Datum", event: "Händelse", category: "Kategori", details: "Mer", noEvents: "Inga", monthOnly: "Under månaden", generated: "Utskrivet" } })],
     ["publicFeed", async () => buildCalendar({ name: "Årshjul", entries: await wheelCalendarEntries(db, workspace.id, feedWords, { round: () => "/", wheel: "/" }) })],
-    ["groupFeed", async () => buildCalendar({ name: group!.name, entries: await groupCalendarEntries(db, group!.id, feedWords, { meeting: () => "/" }) })],
+    ["groupFeed", async () => buildCalendar({ name: group!.name, entries: await groupCalendarEntries(db, group!.id, { videoLink: (u) => u, meeting: () => "/" }) })],
   ];
   const figures: Record<string, YearFigure> = {};
   for (const [name, once] of steps) {

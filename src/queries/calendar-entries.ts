@@ -7,10 +7,9 @@ import * as s from "../db/schema/index.ts";
 import type { CalendarEntry } from "../calendar/ics.ts";
 import { monthsOf } from "./wheel-year.ts";
 
-export interface CalendarWords {
+export interface WheelCalendarWords {
   roundDeadline: (round: string, plan: string) => string;
   sometimeIn: (month: number) => string;
-  videoLink: (url: string) => string;
 }
 
 
@@ -18,7 +17,7 @@ export interface CalendarWords {
 export async function wheelCalendarEntries(
   db: Db,
   workspaceId: string,
-  words: CalendarWords,
+  words: WheelCalendarWords,
   links: { round: (planSlug: string, roundSlug: string) => string; wheel: string },
 ): Promise<CalendarEntry[]> {
   const [categories, events, plans] = await Promise.all([
@@ -56,15 +55,28 @@ export async function wheelCalendarEntries(
   return entries;
 }
 
+export interface GroupCalendarOptions {
+  /** The line in the description that carries the video link. */
+  videoLink: (url: string) => string;
+  meeting: (id: string) => string;
+  /**
+   * Only this meeting (a download): a single meeting or one kept occurrence by itself, a series with its kept
+   * occurrences (they share its UID).
+   */
+  onlyMeetingId?: string;
+}
+
 /** A group's meetings, with series as RRULEs and their kept occurrences as RECURRENCE-IDs of the same UID. */
-export async function groupCalendarEntries(db: Db, groupId: string, words: CalendarWords, links: { meeting: (id: string) => string }): Promise<CalendarEntry[]> {
-  const meetings = await db.select().from(s.meetings).where(eq(s.meetings.groupId, groupId));
+export async function groupCalendarEntries(db: Db, groupId: string, options: GroupCalendarOptions): Promise<CalendarEntry[]> {
+  const all = await db.select().from(s.meetings).where(eq(s.meetings.groupId, groupId));
+  const only = options.onlyMeetingId;
+  const meetings = only ? all.filter((m) => m.id === only || (m.seriesId === only && all.some((x) => x.id === only && x.rrule))) : all;
   return meetings.map((m): CalendarEntry => ({
     uid: `meeting-${m.seriesId ?? m.id}@samverka`,
     title: m.title,
-    description: [m.videoUrl ? words.videoLink(m.videoUrl) : "", m.agenda].filter(Boolean).join("\n\n"),
+    description: [m.videoUrl ? options.videoLink(m.videoUrl) : "", m.agenda].filter(Boolean).join("\n\n"),
     location: m.place || m.videoUrl || "",
-    url: links.meeting(m.id),
+    url: options.meeting(m.id),
     allDay: false,
     start: m.startsAt,
     end: m.endsAt,

@@ -20,7 +20,6 @@ export interface WheelYearOptions {
   locale: "sv" | "en";
   words: {
     roundDeadline: (round: string, plan: string) => string;
-    roundOpens: (round: string) => string;
     recurrence: (rule: string | null) => string;
     meetingDetail: (group: string, time: string) => string;
   };

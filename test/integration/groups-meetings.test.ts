@@ -183,6 +183,20 @@ describe("meetings", () => {
     expect(kept.startDate.toJSDate().toISOString()).toBe(`${Y}-07-20T11:30:00.000Z`);
     expect(events.filter((e) => e.summary === "Arbetsmöte")).toHaveLength(1);
 
+    // Downloads: the series with its kept occurrence (one UID), and the kept occurrence by itself.
+    const seriesId = (await one<{ id: string }>(sql`select id from meeting where title = 'Gruppmöte' and series_id is null`)).id;
+    const keptId = (await one<{ id: string }>(sql`select id from meeting where series_id = ${seriesId}`)).id;
+    const download = async (id: string) =>
+      new ICAL.Component(ICAL.parse((await reader.get(`${GROUP}/moten/${id}/kalender.ics`)).body)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    const seriesFile = await download(seriesId);
+    expect(seriesFile).toHaveLength(2);
+    expect(seriesFile.filter((e) => e.isRecurrenceException())).toHaveLength(1);
+    expect(new Set(seriesFile.map((e) => e.uid)).size).toBe(1);
+    const keptFile = await download(keptId);
+    expect(keptFile).toHaveLength(1);
+    expect(keptFile[0]!.recurrenceId.toJSDate().toISOString()).toBe(`${Y}-07-20T11:00:00.000Z`);
+    expect((await anonymous.get(`${GROUP}/moten/${keptId}/kalender.ics`)).statusCode).toBe(303);
+
     expect((await anonymous.get(feed.replace(/\/[^/]+\.ics$/, "/wrong-token-wrong-token-wrong.ics"))).statusCode).toBe(404);
     expect((await coordinator.submit(GROUP, `${GROUP}/kalender/ny-adress`, {})).statusCode).toBe(303);
     expect((await anonymous.get(feed)).statusCode).toBe(404);

@@ -158,6 +158,11 @@ describe("changing the wheel", () => {
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics.body)).getFirstSubcomponent("vevent")!);
     expect(event.description).toBe("För chefer & medarbetare");
     expect(String(event.component.getFirstPropertyValue("rrule"))).toBe("FREQ=YEARLY;BYMONTH=2,8");
+    expect((await coordinator.get(`/malmo/arshjul/handelser/${row.id}`)).body).toContain(`/malmo/arshjul/handelser/${row.id}/kalender.ics`);
+    // An event with only a month has no day to put in a calendar: no download offered, and none answered.
+    const monthOnly = (await one<{ id: string }>(sql`select id from wheel_event where title = 'Rapport till kommunstyrelsen'`)).id;
+    expect((await coordinator.get(`/malmo/arshjul/handelser/${monthOnly}`)).body).not.toContain("kalender.ics");
+    expect((await anonymous.get(`/malmo/arshjul/handelser/${monthOnly}/kalender.ics`)).statusCode).toBe(404);
   });
 
   it("refuses an end before the start, a month-only event without a month, and a rule that never happens, saving nothing", async () => {

@@ -17,6 +17,8 @@ export interface WheelEventPageProps {
   workspace: Workspace;
   /** Absent: a new event. */
   eventId: string | null;
+  /** The saved event as a calendar file; null for a new event or one with only a month (it has no day). */
+  icsHref: string | null;
   version: number;
   values: WheelEventFields;
   categoryOptions: Option[];
@@ -64,9 +66,11 @@ export function WheelEventPage(props: WheelEventPageProps) {
       {eventId && (
         <section aria-labelledby="event-more" class="panel">
           <h2 id="event-more">{t("wheel.event.more")}</h2>
-          <p>
-            <a href={yearLinks.eventIcs(ws, eventId)}>{t("wheel.event.downloadIcs")}</a>
-          </p>
+          {props.icsHref && (
+            <p>
+              <a href={props.icsHref}>{t("wheel.event.downloadIcs")}</a>
+            </p>
+          )}
           <PostForm ctx={ctx} action={yearLinks.eventArchive(ws, eventId)}>
             <button type="submit" class="button button--secondary">
               {t("wheel.event.archive")}

@@ -168,7 +168,8 @@ export function registerGroupRoutes(app: FastifyInstance, state: AppState) {
     if (!row || row.group.archivedAt || !sameToken(token, row.group.calendarToken)) throw new NotFound("calendar");
     const t = translator("sv");
     const base = state.publicUrl;
-    const entries = await groupCalendarEntries(db(), row.group.id, { roundDeadline: () => "", sometimeIn: () => "", videoLink: (url) => t("meeting.videoInCalendar", { url }) }, {
+    const entries = await groupCalendarEntries(db(), row.group.id, {
+      videoLink: (url) => t("meeting.videoInCalendar", { url }),
       meeting: (id) => `${base}${yearLinks.meeting(row.workspaceSlug, row.group.slug, id)}`,
     });
     const body = buildCalendar({ name: row.group.name, url: `${base}${yearLinks.group(row.workspaceSlug, row.group.slug)}`, entries });

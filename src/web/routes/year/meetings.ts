@@ -268,13 +268,13 @@ export function registerMeetingRoutes(app: FastifyInstance, state: AppState) {
 
   app.get("/:ws/grupper/:group/moten/:id/kalender.ics", async (request, reply) => {
     const l = await loadMeeting(request, false);
+    const ctx = pageContext(request, reply);
     const base = state.publicUrl;
-    const all = await groupCalendarEntries(db(), l.group.id, { roundDeadline: () => "", sometimeIn: () => "", videoLink: (url) => url }, {
+    const entries = await groupCalendarEntries(db(), l.group.id, {
+      videoLink: (url) => ctx.t("meeting.videoInCalendar", { url }),
       meeting: (id) => `${base}${yearLinks.meeting(l.workspace.slug, l.group.slug, id)}`,
+      onlyMeetingId: l.meeting.id,
     });
-    // The meeting itself; for a series, also its kept occurrences (they share its UID).
-    const seriesUid = `meeting-${l.meeting.seriesId ?? l.meeting.id}@samverka`;
-    const entries = all.filter((e) => e.uid === seriesUid && (l.meeting.seriesId ? e.url?.endsWith(l.meeting.id) : true));
     const body = buildCalendar({ name: l.meeting.title, entries });
     return reply.type(CALENDAR_MEDIA_TYPE).header("cache-control", "private, no-store").header("content-disposition", `attachment; filename="${calendarFileName(l.meeting.title)}"`).send(body);
   });

@@ -44,7 +44,6 @@ export async function loadWheel(state: AppState, request: FastifyRequest, ctx: P
     year, today, internal, locale: ctx.locale,
     words: {
       roundDeadline: (round, plan) => ctx.t("wheel.roundDeadline", { round, plan }),
-      roundOpens: (round) => ctx.t("wheel.roundOpens", { round }),
       recurrence: (rule) => (rule ? describeRule(rule, recurrenceWords(ctx)) : ""),
       meetingDetail: (group, time) => ctx.t("wheel.meetingDetail", { group, time }),
     },

@@ -58,10 +58,17 @@ export function registerWheelEventRoutes(app: FastifyInstance, state: AppState) 
     return { viewer, workspace };
   }
 
-  async function eventPageProps(ctx: PageContext, workspace: Workspace, eventId: string | null, values: WheelEventFields, version: number): Promise<WheelEventPageProps> {
+  async function eventPageProps(
+    ctx: PageContext,
+    workspace: Workspace,
+    event: { id: string; startsOn: string | null } | null,
+    values: WheelEventFields,
+    version: number,
+  ): Promise<WheelEventPageProps> {
     const categories = await db().select().from(s.wheelCategories).where(eq(s.wheelCategories.workspaceId, workspace.id)).orderBy(asc(s.wheelCategories.position));
     const categoryOptions = categories.filter((c) => !c.archivedAt || c.id === values.categoryId).map((c) => ({ value: c.id, label: c.name }));
-    return { ctx, workspace, eventId, version, values, categoryOptions, errors: {}, askConfirm: false };
+    const icsHref = event?.startsOn ? yearLinks.eventIcs(workspace.slug, event.id) : null;
+    return { ctx, workspace, eventId: event?.id ?? null, icsHref, version, values, categoryOptions, errors: {}, askConfirm: false };
   }
 
   async function findEvent(workspaceId: string, id: string) {
@@ -96,7 +103,7 @@ export function registerWheelEventRoutes(app: FastifyInstance, state: AppState) 
     const p = parseParams(idParams, request.params);
     const { workspace } = await loadManaged(request, p.ws);
     const event = await findEvent(workspace.id, p.id);
-    return sendPage(reply, h(WheelEventPage, await eventPageProps(pageContext(request, reply), workspace, event.id, wheelEventFormFields(event), event.version)));
+    return sendPage(reply, h(WheelEventPage, await eventPageProps(pageContext(request, reply), workspace, event, wheelEventFormFields(event), event.version)));
   });
 
   app.post("/:ws/arshjul/handelser/:id", async (request, reply) => {
@@ -105,7 +112,7 @@ export function registerWheelEventRoutes(app: FastifyInstance, state: AppState) 
     const event = await findEvent(workspace.id, p.id);
     const form = eventForm.parse(request.body ?? {});
     const ctx = pageContext(request, reply);
-    const props = await eventPageProps(ctx, workspace, event.id, eventFields(form), form.version);
+    const props = await eventPageProps(ctx, workspace, event, eventFields(form), form.version);
     return submitForm({
       ctx, reply, flash: "form.saved",
       run: () => saveWheelEvent(db(), viewer, { ...eventFields(form), workspaceId: workspace.id, eventId: event.id, version: form.version, confirmedPersonalData: form.confirmPersonalData }),

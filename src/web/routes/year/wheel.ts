@@ -92,7 +92,6 @@ export function registerWheelRoutes(app: FastifyInstance, state: AppState) {
       {
         roundDeadline: (round, plan) => t("wheel.roundDeadline", { round, plan }),
         sometimeIn: (month) => t("wheel.sometimeIn", { month: t(`month.${MONTH_KEYS[month - 1]!}`) }),
-        videoLink: (url) => url,
       },
       { round: (plan, round) => `${state.publicUrl}${links.round(workspace.slug, plan, round)}`, wheel: `${state.publicUrl}${yearLinks.wheel(workspace.slug)}` },
     );
